@@ -1,0 +1,34 @@
+"""Command line: ``mining-explorer [gui|analyze|report|verify]``.
+
+A tool is a CLI minus the argument parsing: every sub-command parses its options, calls one
+library function and turns :class:`layers.errors.LayerError` into exit code 2 with a one-line
+message naming the file.  Exit code 1 means any other error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["main", "build_parser"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command."""
+    parser = argparse.ArgumentParser(prog="mining-explorer", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    gui = sub.add_parser("gui", help="start the desktop app")
+    gui.add_argument("project", nargs="?", help="project file to open")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``mining-explorer`` console command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        print("The desktop app is not built yet.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""explorer.i18n"""
