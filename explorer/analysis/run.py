@@ -1,0 +1,194 @@
+"""Orchestration: from a project or a list of layers to one :class:`AnalysisResult`.
+
+``run_analysis`` is the one function the GUI worker, the CLI and notebooks call.  It reports
+progress through a plain callable and checks a plain ``cancelled()`` callable between chunks,
+raising :class:`AnalysisCancelled` promptly.
+
+Hand-over to the downstream, raster and partnership steps (each called only if importable):
+
+- ``downstream.downstream_table(subjects, basins, basin_mapping, sensitive, rivers, reach_km,
+  progress=None, cancelled=None)`` where ``subjects`` is the subject frame, ``basins`` the
+  basin layer's :meth:`~layers.model.VectorLayer.geographic` frame (all source attributes kept),
+  ``basin_mapping`` its :class:`~layers.model.FieldMapping`, ``sensitive`` a dict
+  ``Role -> feature frame`` and ``rivers`` a feature frame of the river layers or ``None``;
+- ``rasters.raster_tables(rasters, zones, settings)`` where ``zones`` is a feature frame of the
+  subjects plus their rings, with an extra column ``zone`` (``"subject"`` or ``"ring_<r>km"``)
+  and ``subject_uid``;
+- ``partnerships.partnership_table(projects_layer, overlaps, proximity)`` where
+  ``projects_layer`` is the project registry (if the source carries one) or the project
+  :class:`~layers.model.VectorLayer` or ``None``.
+"""
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from layers.model import RasterLayer, VectorLayer
+from layers.roles import Role
+
+from .frames import feature_frame, sensitive_frames, subject_frame, vector_layers
+from .results import AnalysisResult, InputRecord
+from .settings import (
+    AnalysisSettings,
+    CancelledCallback,
+    ProgressCallback,
+    checkpoint,
+    scaled_progress,
+)
+
+__all__ = ["run_analysis", "resolve_layers"]
+
+
+def resolve_layers(source: Any) -> list[VectorLayer | RasterLayer]:
+    """The layers of ``source``: a ``layers.project.Project`` or a sequence of layers."""
+    if isinstance(source, (VectorLayer, RasterLayer)):
+        return [source]
+    if isinstance(source, Sequence) and not isinstance(source, (str, bytes)):
+        return [layer for layer in source if isinstance(layer, (VectorLayer, RasterLayer))]
+    from layers.project import open_project_layers  # the project model, imported late
+
+    return list(open_project_layers(source))
+
+
+def run_analysis(
+    source: Any,
+    settings: AnalysisSettings | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+) -> AnalysisResult:
+    """Run every metric on ``source`` (a Project or a sequence of Vector/RasterLayers).
+
+    ``progress(fraction, message)`` is called with fractions rising from 0 to 1;
+    ``cancelled()`` is polled between chunks and :class:`AnalysisCancelled` raised when it
+    returns True.  Steps whose inputs are missing give empty tables and a note.
+    """
+    settings = settings or _project_settings(source) or AnalysisSettings()
+    timer = _Timer()
+    checkpoint(progress, cancelled, 0.0, "Preparing layers")
+    layers = resolve_layers(source)
+    with timer("prepare"):
+        subjects = subject_frame(layers)
+        sensitive = sensitive_frames(layers, settings.roles)
+    tables, notes, geometries = {}, [], None
+    if not len(subjects):
+        notes.append("No concession or project features: nothing to measure.")
+    with timer("overlap"):
+        from .overlap import overlap_tables
+
+        out = overlap_tables(subjects, sensitive, settings,
+                             progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
+        tables.update(out.tables)
+        geometries = out.geometries
+    with timer("proximity"):
+        from .proximity import proximity_table
+
+        tables["proximity"] = proximity_table(
+            subjects, sensitive, settings,
+            progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
+    checkpoint(progress, cancelled, 0.8, "Downstream basins")
+    with timer("downstream"):
+        tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,
+                                           cancelled, notes)
+    checkpoint(progress, cancelled, 0.88, "Raster statistics")
+    with timer("rasters"):
+        tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
+    checkpoint(progress, cancelled, 0.96, "Partnerships")
+    with timer("partnerships"):
+        tables["partnerships"] = _partnerships(source, layers, tables, notes)
+    checkpoint(progress, cancelled, 1.0, "Done")
+    return AnalysisResult(
+        settings=settings,
+        inputs=tuple(_input_record(layer) for layer in layers),
+        timings=tuple(timer.steps),
+        notes=tuple(notes),
+        _tables={k: v for k, v in tables.items() if v is not None},
+        _geometries=geometries,
+    )
+
+
+def _project_settings(source: Any) -> AnalysisSettings | None:
+    data = getattr(source, "settings", None)
+    if isinstance(data, AnalysisSettings):
+        return data
+    if isinstance(data, dict):
+        try:
+            return AnalysisSettings.from_dict(data.get("analysis", data))
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        return getattr(importlib.import_module(f"explorer.analysis.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _downstream(layers, subjects, sensitive, settings, progress, cancelled, notes):
+    func = _optional("downstream", "downstream_table")
+    basins = [l for l in vector_layers(layers) if Role(l.role) == Role.BASIN]
+    if func is None or not basins or not len(subjects):
+        if not basins:
+            notes.append("No basin layer: downstream analysis skipped.")
+        return None
+    rivers_layers = [l for l in vector_layers(layers) if Role(l.role) == Role.RIVER]
+    rivers = (pd.concat([feature_frame(l) for l in rivers_layers], ignore_index=True)
+              if rivers_layers else None)
+    if rivers is not None:
+        rivers = gpd.GeoDataFrame(rivers, geometry="geometry", crs="EPSG:4326")
+    basin = basins[0]
+    return func(subjects, basin.geographic(), basin.mapping, sensitive, rivers,
+                settings.reach_km, progress=scaled_progress(progress, 0.8, 0.88),
+                cancelled=cancelled)
+
+
+def _rasters(layers, subjects, settings, notes):
+    func = _optional("rasters", "raster_tables")
+    rasters = [l for l in layers if isinstance(l, RasterLayer)]
+    if func is None or not rasters or not len(subjects):
+        return None
+    from .proximity import ring_zones
+
+    return func(rasters, ring_zones(subjects, settings.rings_km), settings)
+
+
+def _partnerships(source, layers, tables, notes):
+    func = _optional("partnerships", "partnership_table")
+    if func is None:
+        return None
+    registry = getattr(source, "registry", None)
+    projects = [l for l in vector_layers(layers) if Role(l.role) == Role.PROJECT]
+    target = registry if registry is not None else (projects[0] if projects else None)
+    if target is None:
+        return None
+    return func(target, tables.get("overlaps"), tables.get("proximity"))
+
+
+def _input_record(layer: VectorLayer | RasterLayer) -> InputRecord:
+    prov = layer.provenance
+    count = len(layer.frame) if isinstance(layer, VectorLayer) else 0
+    return InputRecord(name=layer.name, role=Role(layer.role).value, kind=layer.kind,
+                       path=prov.path, sha256=prov.sha256, feature_count=count,
+                       original_crs=prov.original_crs)
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, float]] = []
+
+    def __call__(self, name: str) -> "_Timer":
+        self._name = name
+        return self
+
+    def __enter__(self) -> None:
+        self._start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.steps.append((self._name, round(time.perf_counter() - self._start, 4)))
