@@ -25,9 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``mining-explorer`` console command; returns the exit code."""
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
-        print("The desktop app is not built yet.", file=sys.stderr)
-        return 1
+        return _gui(getattr(args, "project", None))
     return 0
+
+
+def _gui(project: str | None) -> int:
+    """``mining-explorer gui [PROJECT]``: the desktop app (Qt imported only now)."""
+    from explorer.qt.app import run_gui  # noqa: PLC0415 - keeps the other commands Qt-free
+
+    return run_gui(project)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,117 @@
+"""Starting the desktop app: ``mining-explorer`` / ``mining-explorer gui [PROJECT]``.
+
+The window is shown first and the project is loaded right after, from the event loop, so the
+window appears fast.  Environment variables for automation:
+
+- ``MIE_SMOKE_EXIT_MS``: quit that many milliseconds after the project is loaded;
+- ``MIE_SCREENSHOT``: save a picture of the window to this path just before quitting;
+- ``MIE_SETTINGS_FILE``: keep settings (recent projects...) in this INI file.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+__all__ = ["run_gui", "create_window", "open_initial", "app_settings"]
+
+log = logging.getLogger("explorer.qt")
+_T0 = time.perf_counter()
+
+
+def _setup_logging() -> Path | None:
+    """Log to stderr and to a file in the user's data folder; returns the file path."""
+    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
+
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    log_path = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log_path = folder / "mining-explorer.log"
+        handlers.append(logging.FileHandler(log_path, encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=handlers)
+    return log_path
+
+
+def app_settings():
+    """The QSettings the app uses (an INI file when ``MIE_SETTINGS_FILE`` is set)."""
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    path = os.environ.get("MIE_SETTINGS_FILE")
+    return QSettings(path, QSettings.Format.IniFormat) if path else QSettings()
+
+
+def create_window(settings=None):
+    """A new main window over a new session (not shown)."""
+    from .main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(settings=settings)
+    geometry = window.settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    return window
+
+
+def open_initial(window, project_path: str | None) -> bool:
+    """Open ``project_path``; without one, offer crash recovery, else the last project or the sample."""
+    projects = window.project_actions
+    if project_path:
+        return projects.open_project(project_path)
+    recovery = getattr(window, "autosave", None)
+    if recovery is not None and recovery.offer_recovery():
+        return True
+    recent = projects.recent()
+    if recent and projects.open_project(recent[0]):
+        return True
+    return projects.open_sample()
+
+
+def run_gui(project_path: str | None = None) -> int:
+    """Run the desktop app until its window is closed; returns the exit code."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mining Impact Explorer")
+    app.setOrganizationName("MiningImpactExplorer")
+    app.setStyle("Fusion")
+    log_path = _setup_logging()
+    from .errors import install_excepthook  # noqa: PLC0415
+
+    window = create_window(app_settings())
+    install_excepthook(lambda: window)
+    window.show()
+    log.info("window shown in %.0f ms (log: %s)", (time.perf_counter() - _T0) * 1000, log_path)
+    QTimer.singleShot(0, lambda: _load(window, project_path))
+    return app.exec()
+
+
+def _load(window, project_path: str | None) -> None:
+    start = time.perf_counter()
+    open_initial(window, project_path)
+    log.info("project loaded in %.0f ms (%d layers)", (time.perf_counter() - start) * 1000,
+             len(window.session.layers))
+    smoke_ms = os.environ.get("MIE_SMOKE_EXIT_MS")
+    if smoke_ms:
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        QTimer.singleShot(int(smoke_ms), lambda: _smoke_exit(window))
+
+
+def _smoke_exit(window) -> None:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    shot = os.environ.get("MIE_SCREENSHOT")
+    if shot:
+        window.grab().save(shot)
+        log.info("screenshot saved to %s", shot)
+    log.info("smoke exit: window visible=%s title=%r", window.isVisible(), window.windowTitle())
+    window.session.set_modified(False)  # never block on "unsaved changes" in automation
+    window.close()
+    QApplication.instance().quit()

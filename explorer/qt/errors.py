@@ -1,0 +1,62 @@
+"""Error dialogs: a bad file gets its LayerError message (naming the file), never a traceback;
+an unexpected error is logged with its traceback and shown as a short dialog instead of
+crashing the app."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from layers.errors import LayerError
+
+__all__ = ["show_error", "user_message", "install_excepthook"]
+
+log = logging.getLogger("explorer.qt")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def user_message(exc: BaseException) -> str:
+    """What to tell a user about ``exc``: a LayerError's own message, else a short summary."""
+    if isinstance(exc, LayerError):
+        return str(exc)
+    summary = f"{type(exc).__name__}: {exc}".strip()
+    return _tr("Something went wrong: %1\nThe details are in the log file.").replace("%1", summary)
+
+
+def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
+    """Show a warning dialog with a user-facing message (modal, no traceback)."""
+    text = exc_or_text if isinstance(exc_or_text, str) else user_message(exc_or_text)
+    QMessageBox.warning(parent, title, text)
+
+
+def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> Callable:
+    """Route uncaught exceptions to the log and a dialog; returns the previous hook.
+
+    Exceptions raised inside Qt slots reach ``sys.excepthook``; without this the app would
+    print a traceback to a terminal the user never sees, or abort."""
+    previous = sys.excepthook
+    showing = {"now": False}
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if showing["now"]:  # an error while the dialog is up: log only
+            return
+        showing["now"] = True
+        try:
+            show_error(parent_getter(), _tr("Unexpected error"), exc)
+        finally:
+            showing["now"] = False
+
+    sys.excepthook = hook
+    return previous
