@@ -25,6 +25,7 @@ __all__ = [
     "ProjectError",
     "MissingDataError",
     "ProjectVersionError",
+    "RegistryError",
 ]
 
 
@@ -101,3 +102,8 @@ class MissingDataError(ProjectError):
         self.missing = list(missing)
         listed = ", ".join(self.missing)
         super().__init__(path, f"{len(self.missing)} data file(s) not found: {listed}")
+
+
+class RegistryError(LayerError):
+    """A partnership-registry CSV with a missing column, a bad value, a duplicated id or a
+    reference to an unknown partnership or project; the message names the file and the row."""

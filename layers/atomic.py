@@ -1,0 +1,96 @@
+"""Crash-safe file writing: a reader sees either the whole old file or the whole new one.
+
+The new bytes go to a hidden temporary file in the same folder (so the final rename never
+crosses a file system), are flushed and fsynced, and only then renamed over the target with
+:func:`os.replace`, which is atomic on POSIX and Windows.  The folder is fsynced afterwards so
+the rename itself survives a power cut.  The previous copy is kept next to the target as
+``<name>.bak``, written the same way, before the target is replaced.
+
+Temporary files are named ``.<name>.<random>.tmp``: hidden, and never ending in the target's
+own suffix, so a temp file left by a killed process cannot be mistaken for the real file.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+__all__ = ["atomic_write_bytes", "backup_path", "stale_temp_files", "TEMP_SUFFIX"]
+
+#: Suffix of the temporary files written before the final rename.
+TEMP_SUFFIX = ".tmp"
+_CHUNK = 1 << 20  # write in 1 MiB chunks
+
+
+def backup_path(path: str | Path) -> Path:
+    """Where the previous copy of ``path`` is kept: ``<name>.bak`` in the same folder."""
+    path = Path(path)
+    return path.with_name(path.name + ".bak")
+
+
+def stale_temp_files(path: str | Path) -> list[Path]:
+    """Temporary files left next to ``path`` by saves that never finished."""
+    path = Path(path)
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return sorted(path.parent / n for n in names if n.startswith(prefix) and n.endswith(TEMP_SUFFIX))
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically, keeping the old file as ``<name>.bak``.
+
+    Raises OSError when the folder is missing or not writable; the old file is then intact.
+    """
+    path = Path(path)
+    if keep_backup and path.is_file():
+        _replace_with(backup_path(path), path.read_bytes())
+    _replace_with(path, data)
+    for junk in stale_temp_files(path):  # left by earlier saves that were killed
+        _unlink_quietly(junk)
+
+
+def _replace_with(target: Path, data: bytes) -> None:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX,
+                                    dir=target.parent)
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, target)
+    except BaseException:
+        _unlink_quietly(Path(tmp_name))
+        raise
+    _fsync_folder(target.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view[:_CHUNK])
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable; folders cannot be opened for fsync on Windows."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
