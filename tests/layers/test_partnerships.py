@@ -12,7 +12,13 @@ from layers.roles import Role
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "partnerships"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is absent")
+SAMPLE = ROOT / "sample_data" / "partnerships"
+REAL_REGISTRIES = [
+    pytest.param(SAMPLE, id="sample_data"),
+    pytest.param(SHARED, id="shared", marks=[
+        pytest.mark.shared,
+        pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is absent")]),
+]
 
 PARTNERSHIPS = (
     "id,name,parties,date_signed,instrument,focus_areas,text_public,source_url,notes\n"
@@ -146,10 +152,9 @@ def test_non_utf8_and_missing_files_are_layer_errors_naming_the_file(tmp_path):
         read_registry([folder / "partnerships.csv", tmp_path / "other.csv"])
 
 
-@needs_shared
-@pytest.mark.shared
-def test_real_registry_counts():
-    registry = read_registry(SHARED)
+@pytest.mark.parametrize("folder", REAL_REGISTRIES)
+def test_real_registry_counts(folder):
+    registry = read_registry(folder)
     assert len(registry.partnerships) == 28 and len(registry.projects) == 33
     assert len(registry.located()) == 30
     assert [p.id for p in registry.undisclosed()] == ["J05", "J07", "J12"]
@@ -158,10 +163,9 @@ def test_real_registry_counts():
         "P11", "P16", "P17", "P21", "P25", "P27"}
 
 
-@needs_shared
-@pytest.mark.shared
-def test_real_registry_ids_dates_and_points_match_the_csv():
-    registry = read_registry(SHARED)
+@pytest.mark.parametrize("folder", REAL_REGISTRIES)
+def test_real_registry_ids_dates_and_points_match_the_csv(folder):
+    registry = read_registry(folder)
     assert registry.project("J02").partnership_ids == ("P09", "P11")
     assert registry.project("J32").partnership_ids == ("P03", "P28")
     assert registry.project("J08").partnership_ids == ()
@@ -169,7 +173,7 @@ def test_real_registry_ids_dates_and_points_match_the_csv():
     assert registry.partnership("P02").date_iso == "2021-07-13"
     assert registry.partnership("P11").date_iso is None and registry.partnership("P11").year == 2024
     assert registry.partnership("P21").parties[1].startswith("Australia (Department")
-    with open(SHARED / "project_locations.csv", encoding="utf-8", newline="") as handle:
+    with open(folder / "project_locations.csv", encoding="utf-8", newline="") as handle:
         rows = {row["project_id"]: row for row in csv.DictReader(handle)}
     layer = registry.projects_layer()
     points = dict(zip(layer.frame["id"], layer.frame.geometry))
@@ -178,4 +182,4 @@ def test_real_registry_ids_dates_and_points_match_the_csv():
         assert points[ident].x == float(row["longitude"])
         assert points[ident].y == float(row["latitude"])
     assert dict(layer.provenance.files)["projects.csv"] == hashlib.sha256(
-        (SHARED / "projects.csv").read_bytes()).hexdigest()
+        (folder / "projects.csv").read_bytes()).hexdigest()

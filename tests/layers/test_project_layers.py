@@ -1,4 +1,5 @@
 """Opening a project's layers applies the saved name, role, mapping and style."""
+import shutil
 import sys
 import types
 from pathlib import Path
@@ -21,7 +22,7 @@ from layers.project import (
 from layers.roles import Role
 from layers.styles import Style
 
-from .test_partnerships import write_registry
+from sample_data import SAMPLE_DIR
 
 
 @pytest.fixture
@@ -50,7 +51,8 @@ def _project(tmp_path: Path) -> Project:
     data = tmp_path / "rivers.gpkg"
     data.write_bytes(b"x")
     project = Project(title="t")
-    project.add_layer(LayerRef(path=str(write_registry(tmp_path / "registry")),
+    registry = shutil.copytree(SAMPLE_DIR / "partnerships", tmp_path / "registry")
+    project.add_layer(LayerRef(path=str(registry),
                                name="Projects", role=Role.PROJECT, kind="registry"))
     project.add_layer(LayerRef(
         path=str(data), layer="rios", name="Rivers", role=Role.RIVER,
@@ -67,7 +69,7 @@ def test_layers_open_in_order_with_saved_role_mapping_and_style(tmp_path, fake_l
     assert fake_loader == [(str(tmp_path / "rivers.gpkg"), "rios",
                             {"role": Role.RIVER, "crs": "EPSG:4674", "encoding": "cp1252",
                              "name": "Rivers"})]
-    assert registry_layer.role is Role.PROJECT and len(registry_layer.frame) == 2
+    assert registry_layer.role is Role.PROJECT and len(registry_layer.frame) == 30
     assert rivers.name == "Rivers" and rivers.role is Role.RIVER
     assert rivers.style.stroke == "#0000ff"
     assert (rivers.style.visible, rivers.style.opacity) == (False, 0.4)
@@ -108,5 +110,5 @@ def test_ref_for_layer_reopens_the_same_layer(tmp_path, fake_loader):
 
 def test_open_project_registry(tmp_path):
     project = _project(tmp_path)
-    assert len(open_project_registry(project).projects) == 3
+    assert len(open_project_registry(project).projects) == 33
     assert open_project_registry(Project()) is None
