@@ -10,10 +10,14 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from .analysis_panel import AnalysisPanel
+from .attribute_table import AttributeTable
 from .canvas_host import CanvasBridge, make_canvas
+from .feature_lookup import rows_bounds
 from .layer_actions import LayerActions
 from .layers_panel import LayersPanel
 from .project_actions import ProjectActions
+from .results_view import ResultsView
 from .session import Session
 
 __all__ = ["MainWindow"]
@@ -25,7 +29,7 @@ class MainWindow(QMainWindow):
     shown = Signal()
 
     def __init__(self, session: Session | None = None, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, analysis=None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session or Session(self)
@@ -41,7 +45,7 @@ class MainWindow(QMainWindow):
         self.layers_panel = LayersPanel(self.session, self.undo, self)
         self._connect_layers_panel()
         self.docks: dict[str, QDockWidget] = {}
-        self.add_dock("layers", self.tr("Layers"), self.layers_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._build_panels(analysis)
         self.menus: dict[str, Any] = {}
         self._build_menus()
         self._build_status_bar()
@@ -62,6 +66,28 @@ class MainWindow(QMainWindow):
         if "panels" in getattr(self, "menus", {}):
             self.menus["panels"].addAction(dock.toggleViewAction())
         return dock
+
+    def _build_panels(self, analysis) -> None:
+        areas = Qt.DockWidgetArea
+        self.attribute_table = AttributeTable(self.session, self)
+        self.analysis_panel = AnalysisPanel(self.session, analysis, self)
+        self.results_view = ResultsView(self.session, self)
+        self.add_dock("layers", self.tr("Layers"), self.layers_panel, areas.LeftDockWidgetArea)
+        self.add_dock("analysis", self.tr("Analysis"), self.analysis_panel, areas.RightDockWidgetArea)
+        self.add_dock("attributes", self.tr("Attribute table"), self.attribute_table, areas.BottomDockWidgetArea)
+        self.add_dock("results", self.tr("Results"), self.results_view, areas.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["attributes"], self.docks["results"])
+        self.layers_panel.currentLayerChanged.connect(
+            lambda layer: layer is not None and self.attribute_table.show_layer(layer))
+        self.attribute_table.zoomToSelectionRequested.connect(self.zoom_to_selection)
+        self.results_view.zoomRequested.connect(self.bridge.zoom_to)
+        self.analysis_panel.finished.connect(lambda _r: self.docks["results"].raise_())
+        self.project_actions.opened.connect(self._project_opened)
+
+    def _project_opened(self, _path: str) -> None:
+        project = self.session.project
+        self.analysis_panel.show_settings(getattr(project, "settings", None))
+        self.zoom_full()
 
     def _connect_layers_panel(self) -> None:
         panel = self.layers_panel
@@ -103,10 +129,13 @@ class MainWindow(QMainWindow):
         self.action(self.tr("Zoom to full extent"), self.zoom_full, "Ctrl+Shift+F", "view")
         self.action(self.tr("Zoom to layer"), lambda: self.zoom_to_layer(self.layers_panel.current_layer()),
                     "Ctrl+Shift+L", "view")
+        self.action(self.tr("Zoom to selection"), self.zoom_to_selection, "Ctrl+J", "view")
         self.menus["view"].addSeparator()
         self.menus["panels"] = self.menus["view"].addMenu(self.tr("Panels"))
         for dock in self.docks.values():
             self.menus["panels"].addAction(dock.toggleViewAction())
+        self.run_action = self.action(self.tr("&Run analysis"), self.analysis_panel.run, "Ctrl+R", "analysis")
+        self.action(self.tr("&Cancel analysis"), self.analysis_panel.cancel, "Esc", "analysis")
         self.action(self.tr("&About Mining Impact Explorer"), self.show_about, None, "help")
 
     def _build_file_menu(self, keys) -> None:
@@ -145,6 +174,11 @@ class MainWindow(QMainWindow):
     def zoom_full(self) -> None:
         """Zoom to all layers."""
         self.bridge.zoom_full()
+
+    def zoom_to_selection(self) -> None:
+        """Zoom to the selected features."""
+        selection = self.session.selection
+        self.bridge.zoom_to(rows_bounds(selection.layer, selection.rows))
 
     def zoom_to_layer(self, layer: Any) -> None:
         """Zoom to one layer's extent."""

@@ -1,0 +1,232 @@
+"""Analysis panel: rings, sensitive roles, downstream reach and raster change; Run starts
+``explorer.analysis.run_analysis`` in a worker with a progress bar and Cancel.
+
+The panel collects the settings and calls one function; the analysis callable is injectable
+(tests give a slow fake)."""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+)
+
+from layers.roles import SENSITIVE_ROLES, Role, role_label
+
+from .errors import user_message
+from .session import Session
+from .worker import Job
+
+__all__ = ["AnalysisPanel", "parse_rings"]
+
+log = logging.getLogger(__name__)
+
+
+def parse_rings(text: str) -> tuple[float, ...]:
+    """``"1, 5, 10"`` → ``(1.0, 5.0, 10.0)``; raises ValueError on anything else."""
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    rings = tuple(sorted(float(p) for p in parts))
+    if not rings or any(r <= 0 for r in rings):
+        raise ValueError(text)
+    return rings
+
+
+class AnalysisPanel(QWidget):
+    """Settings, Run/Cancel and progress of one analysis at a time."""
+
+    started = Signal()
+    finished = Signal(object)  # AnalysisResult
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, session: Session, analysis: Callable[..., Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._analysis = analysis
+        self.job: Job | None = None
+        self._started_at = 0.0
+        self.rings = QLineEdit("1, 5, 10, 25, 50", self)
+        self.reach = QDoubleSpinBox(self)
+        self.reach.setRange(0.0, 2000.0)
+        self.reach.setValue(100.0)
+        self.reach.setSuffix(" km")
+        self.roles = self._make_roles()
+        self.before, self.after = QComboBox(self), QComboBox(self)
+        self.run_button = QPushButton(self.tr("Run analysis"), self)
+        self.run_button.setObjectName("runAnalysis")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.message = QLabel(self.tr("Set the parameters and press Run."), self)
+        self.message.setWordWrap(True)
+        self._lay_out()
+        for signal in (session.layersReset, session.layerInserted, session.layerRemoved, session.layerChanged):
+            signal.connect(self._refresh_rasters)
+        self._refresh_rasters()
+
+    def _make_roles(self) -> QListWidget:
+        roles = QListWidget(self)
+        for role in SENSITIVE_ROLES:
+            item = QListWidgetItem(self.tr(role_label(role)), roles)
+            item.setData(Qt.ItemDataRole.UserRole, role.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        roles.setMaximumHeight(roles.sizeHintForRow(0) * (len(SENSITIVE_ROLES) + 1) + 6)
+        return roles
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Rings (km)"), self.rings)
+        form.addRow(self.tr("Downstream reach"), self.reach)
+        form.addRow(self.tr("Measure against"), self.roles)
+        change = QHBoxLayout()
+        change.addWidget(self.before)
+        change.addWidget(QLabel("→", self))
+        change.addWidget(self.after)
+        form.addRow(self.tr("Land-cover change"), change)
+        group = QGroupBox(self.tr("Parameters"), self)
+        group.setLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _refresh_rasters(self, *_args: Any) -> None:
+        names = [layer.name for layer in self.session.layers if getattr(layer, "kind", "") == "raster"]
+        for box, pick in ((self.before, 0), (self.after, 1)):
+            current = box.currentData()
+            box.clear()
+            box.addItem(self.tr("(none)"), None)
+            for name in names:
+                box.addItem(name, name)
+            index = box.findData(current) if current else (pick + 1 if len(names) >= 2 else 0)
+            box.setCurrentIndex(max(0, index))
+
+    # -- settings -------------------------------------------------------------------------
+    def settings_value(self) -> Any:
+        """The AnalysisSettings chosen; raises ValueError with a message for bad input."""
+        from explorer.analysis import AnalysisSettings  # noqa: PLC0415
+
+        try:
+            rings = parse_rings(self.rings.text())
+        except ValueError:
+            raise ValueError(self.tr("Rings must be positive distances in km, e.g. 1, 5, 10.")) from None
+        roles = tuple(Role(self.roles.item(i).data(Qt.ItemDataRole.UserRole))
+                      for i in range(self.roles.count())
+                      if self.roles.item(i).checkState() == Qt.CheckState.Checked)
+        change = tuple(n for n in (self.before.currentData(), self.after.currentData()) if n)
+        return AnalysisSettings(rings_km=rings, reach_km=self.reach.value(), roles=roles,
+                                raster_change=change if len(change) == 2 else ())
+
+    def show_settings(self, data: dict[str, Any] | None) -> None:
+        """Show settings from a project (a dict as in ``AnalysisSettings.as_dict``)."""
+        data = data or {}
+        if data.get("rings_km"):
+            self.rings.setText(", ".join(f"{float(r):g}" for r in data["rings_km"]))
+        if data.get("reach_km") is not None:
+            self.reach.setValue(float(data["reach_km"]))
+        chosen = set(data.get("roles") or [r.value for r in SENSITIVE_ROLES])
+        for i in range(self.roles.count()):
+            item = self.roles.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+
+    # -- running --------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        """True while a run is in progress."""
+        return self.job is not None
+
+    def run(self) -> None:
+        """Start the analysis on the session's layers in a worker."""
+        if self.job is not None:
+            return
+        try:
+            settings = self.settings_value()
+        except ValueError as exc:
+            self._set_message(str(exc))
+            return
+        self._remember(settings)
+        from explorer.analysis import AnalysisCancelled, run_analysis  # noqa: PLC0415
+
+        analysis = self._analysis or run_analysis
+        layers = self.session.draw_order()
+        self.job = Job(lambda progress, cancelled: analysis(layers, settings, progress=progress,
+                                                            cancelled=cancelled),
+                       cancelled_types=(AnalysisCancelled,))
+        signals = self.job.signals
+        signals.progressed.connect(self._progressed)
+        signals.succeeded.connect(self._succeeded)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._cancelled)
+        signals.finished.connect(self._finished)
+        self._set_running(True)
+        self._started_at = time.perf_counter()
+        self._set_message(self.tr("Running…"))
+        self.started.emit()
+        self.job.start()
+
+    def cancel(self) -> None:
+        """Ask the running analysis to stop."""
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self._set_message(self.tr("Cancelling…"))
+
+    def _remember(self, settings: Any) -> None:
+        self.session.settings = settings
+        project = self.session.project
+        if project is not None and isinstance(getattr(project, "settings", None), dict):
+            project.settings.update(settings.as_dict())
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        self.progress.setValue(round(fraction * 1000))
+        self._set_message(self.tr(message))
+
+    def _succeeded(self, result: Any) -> None:
+        seconds = time.perf_counter() - self._started_at
+        self.progress.setValue(1000)
+        self._set_message(self.tr("Done in %1 s.").replace("%1", f"{seconds:.1f}"))
+        self.session.set_result(result)
+        self.finished.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        text = user_message(exc)
+        self._set_message(text)
+        self.failed.emit(text)
+
+    def _cancelled(self) -> None:
+        self.progress.setValue(0)
+        self._set_message(self.tr("Analysis cancelled."))
+        self.cancelled.emit()
+
+    def _finished(self) -> None:
+        self._last_job, self.job = self.job, None  # the pool thread may still be returning
+        self._set_running(False)
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        for widget in (self.rings, self.reach, self.roles, self.before, self.after):
+            widget.setEnabled(not running)
+
+    def _set_message(self, text: str) -> None:
+        self.message.setText(text)
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 5000)

@@ -1,0 +1,130 @@
+"""A read-only Qt table model over a pandas DataFrame (attribute tables and result tables), and
+a proxy that sorts by value and filters rows by a text found in any column."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+__all__ = ["FrameTableModel", "FrameFilterProxy", "SORT_ROLE", "ROW_ROLE", "format_cell"]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+ROW_ROLE = Qt.ItemDataRole.UserRole + 11  # positional row in the frame
+
+
+def format_cell(value: Any) -> str:
+    """Text for one cell: numbers with sensible digits, missing values blank."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return f"{value:,.2f}" if abs(value) < 1e15 else f"{value:.3g}"
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    return str(value)
+
+
+class FrameTableModel(QAbstractTableModel):
+    """Rows and columns of a DataFrame; geometry columns are left out."""
+
+    def __init__(self, frame: pd.DataFrame | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._frame = pd.DataFrame()
+        self._columns: list[str] = []
+        self._cache: dict[str, list[Any]] = {}
+        if frame is not None:
+            self.set_frame(frame)
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The frame shown."""
+        return self._frame
+
+    def set_frame(self, frame: pd.DataFrame | None) -> None:
+        """Show another frame."""
+        self.beginResetModel()
+        self._frame = frame if frame is not None else pd.DataFrame()
+        geometry = getattr(self._frame, "_geometry_column_name", None)
+        self._columns = [str(c) for c in self._frame.columns
+                         if c != geometry and str(self._frame[c].dtype) != "geometry"]
+        self._cache = {}
+        self.endResetModel()
+
+    def _values(self, column: str) -> list[Any]:
+        values = self._cache.get(column)
+        if values is None:
+            values = self._frame[column].tolist()
+            self._cache[column] = values
+        return values
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        """Number of rows."""
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        """Number of non-geometry columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, the raw value for sorting, or the positional row."""
+        if not index.isValid():
+            return None
+        if role == ROW_ROLE:
+            return index.row()
+        value = self._values(self._columns[index.column()])[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return format_cell(value)
+        if role == SORT_ROLE:
+            return _sort_key(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) \
+                and not isinstance(value, bool):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        """Column names across, row numbers down (from 1)."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section] if section < len(self._columns) else None
+        return str(section + 1)
+
+    def column_names(self) -> list[str]:
+        """The columns shown, in order."""
+        return list(self._columns)
+
+
+def _sort_key(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return float("-inf")
+    if isinstance(value, (int, float)):
+        return float(value)
+    return str(value).casefold()
+
+
+class FrameFilterProxy(QSortFilterProxyModel):
+    """Sorts by the raw values and keeps rows where any column contains the filter text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        """Compare numbers as numbers and text as text (numbers first)."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if type(a) is type(b):
+            return a < b
+        return isinstance(a, float)
+
+    def source_row(self, proxy_row: int) -> int:
+        """Positional frame row of a row of this proxy."""
+        return self.mapToSource(self.index(proxy_row, 0)).row()
+
+    def proxy_row(self, source_row: int) -> int:
+        """Row in this proxy of a frame row (-1 if filtered out)."""
+        return self.mapFromSource(self.sourceModel().index(source_row, 0)).row()

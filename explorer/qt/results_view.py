@@ -1,0 +1,119 @@
+"""Results view: one tab per table of the last analysis (overlaps, proximity, downstream,
+rasters, partnerships, summary).  Selecting a row selects its concession on the map and asks
+the window to zoom to it."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from .feature_lookup import locate_uid, rows_bounds
+from .frame_model import FrameFilterProxy, FrameTableModel
+from .session import Session
+
+__all__ = ["ResultsView", "TABS", "UID_COLUMNS"]
+
+#: (table name, tab title) in display order.
+TABS = (
+    ("overlaps", "Overlaps"),
+    ("proximity", "Proximity"),
+    ("downstream", "Downstream"),
+    ("raster_stats", "Rasters"),
+    ("partnerships", "Partnerships"),
+    ("summary", "Summary"),
+)
+#: Columns naming a feature, most useful first.
+UID_COLUMNS = ("concession_uid", "subject_uid", "project_uid", "feature_uid", "uid")
+
+
+class _TablePage(QWidget):
+    """Filter box over a sortable table."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.model = FrameTableModel(parent=self)
+        self.proxy = FrameFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # engine order until a header is clicked
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view, 1)
+
+
+class ResultsView(QWidget):
+    """Tabs of result tables bound to the session's last result."""
+
+    zoomRequested = Signal(object)  # lon/lat bounds
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[str, _TablePage] = {}
+        for name, title in TABS:
+            page = _TablePage(self.tabs)
+            page.view.selectionModel().currentRowChanged.connect(
+                lambda current, _prev, n=name: self.row_chosen(n, current.row()))
+            self.pages[name] = page
+            self.tabs.addTab(page, self.tr(title))
+        self.note = QLabel(self.tr("No analysis yet: press Run in the Analysis panel."), self)
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
+        session.resultChanged.connect(self.show_result)
+
+    def show_result(self, result: Any) -> None:
+        """Fill the tabs from ``result`` (None empties them)."""
+        tables = result.tables() if result is not None else {}
+        for index, (name, title) in enumerate(TABS):
+            frame = tables.get(name)
+            self.pages[name].model.set_frame(frame)
+            self.pages[name].view.resizeColumnsToContents()
+            count = 0 if frame is None else len(frame)
+            self.tabs.setTabText(index, f"{self.tr(title)} ({count})")
+        if result is None:
+            self.note.setText(self.tr("No analysis yet: press Run in the Analysis panel."))
+        else:
+            notes = " ".join(getattr(result, "notes", ()) or ())
+            self.note.setText(notes or self.tr("Select a row to show its concession on the map."))
+
+    def select_row(self, name: str, row: int) -> None:
+        """Select row ``row`` (in the sorted, filtered view) of table ``name``."""
+        page = self.pages[name]
+        self.tabs.setCurrentWidget(page)
+        page.view.selectRow(row)
+
+    def row_chosen(self, name: str, proxy_row: int) -> None:
+        """Select the row's feature on the map and ask for a zoom to it."""
+        if proxy_row < 0:
+            return
+        page = self.pages[name]
+        frame = page.model.frame
+        row = page.proxy.source_row(proxy_row)
+        for column in UID_COLUMNS:
+            if column in frame.columns:
+                layer, rows = locate_uid(self.session.layers, frame.iloc[row][column])
+                if layer is not None:
+                    self.session.set_selection(layer, rows)
+                    bounds = rows_bounds(layer, rows)
+                    if bounds is not None:
+                        self.zoomRequested.emit(bounds)
+                    return
