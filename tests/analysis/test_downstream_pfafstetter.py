@@ -103,3 +103,28 @@ def test_real_ana_ottobacias():
     assert all(chains[c] == [] for c in chains if c.startswith("397"))
     assert chains["4189"] == ["4187", "4185", "4183", "4181", "417", "415", "413", "411"]
     assert not any(code.startswith(("396", "397")) for code in chains["3981"] + chains["3989"])
+
+
+@pytest.mark.shared
+def test_sample_titles_downstream_on_real_basins():
+    gpd = pytest.importorskip("geopandas")
+    from layers.model import FieldMapping
+    from explorer.analysis.downstream import downstream_table
+
+    path = SHARED / "ana_ottobacias_nivel4_ap.gpkg"
+    if not path.exists():
+        pytest.skip("shared data absent")
+    basins = gpd.read_file(path, layer="ottobacias_nivel4")
+    titles = gpd.read_file(SHARED / "anm_sigmine_ap_2021.gpkg",
+                           layer="sigmine_AP_2021_poligonos").to_crs("EPSG:4326")
+    falsino = basins.loc[basins["NIVEL44"] == "3984", "geometry"].iloc[0]
+    inside = titles[titles.within(falsino)].head(3)
+    assert len(inside), "the sample has titles inside basin 3984 (Rio Falsino)"
+    subjects = gpd.GeoDataFrame(
+        {"uid": inside["PROCESSO"], "id": inside["PROCESSO"], "name": inside["NOME"],
+         "role": "concession", "layer": "sigmine"}, geometry=inside.geometry.values, crs="EPSG:4326")
+    table = downstream_table(subjects, basins, FieldMapping(code="NIVEL44", name="REGIAO48"),
+                             {}, None, reach_km=10_000)
+    for _, rows in table.groupby("subject_uid"):
+        assert list(rows["downstream_basin_code"]) == ["3984", "3983", "3981"]
+        assert list(rows["step"]) == [0, 1, 2]

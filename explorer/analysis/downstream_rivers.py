@@ -1,0 +1,131 @@
+"""Along-river distances for the downstream table (definitions in
+:mod:`explorer.analysis.downstream`, graph in :mod:`explorer.analysis.rivernet`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from .gaps import geodesic_gap_m
+from .rivernet import RiverNetwork, along_flow_m, build_river_network
+
+__all__ = ["RiverContext", "Flow"]
+
+
+def _scaled_nearest(geom: shapely.Geometry, points: np.ndarray) -> int:
+    """Index of the point nearest to ``geom`` (longitudes scaled by cos(latitude))."""
+    miny, maxy = shapely.bounds(geom)[[1, 3]]
+    k = max(np.cos(np.radians((miny + maxy) / 2)), 1e-6)
+    squeeze = lambda xy: xy * np.array([k, 1.0])  # noqa: E731
+    dist = shapely.distance(shapely.transform(geom, squeeze), shapely.transform(points, squeeze))
+    return int(np.argmin(dist))
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Distances along the river from one subject (metres per node; inf = not reached)."""
+
+    context: "RiverContext"
+    dist_m: np.ndarray
+    start_offset_km: float
+
+    def basin_km(self, key: str) -> float:
+        """Along-river km to the first reached vertex of basin ``key`` (inf if none)."""
+        nodes = self.context.basin_nodes.get(key, np.empty(0, int))
+        return float(self.dist_m[nodes].min()) / 1000 if len(nodes) else np.inf
+
+    def feature_km(self, uid: str, key: str) -> tuple[float, float]:
+        """(along-river km, offset km) to the first reached vertex of basin ``key`` within the
+        snap distance of feature ``uid``; (inf, nan) when the flow never comes that close."""
+        nodes, offsets = self.context.feature_nodes.get(uid, (np.empty(0, int), np.empty(0)))
+        mine = np.isin(nodes, self.context.basin_nodes.get(key, np.empty(0, int)))
+        nodes, offsets = nodes[mine], offsets[mine]
+        if not len(nodes):
+            return np.inf, np.nan
+        dist = self.dist_m[nodes]
+        best = int(np.argmin(dist))
+        if not np.isfinite(dist[best]):
+            return np.inf, np.nan
+        return float(dist[best]) / 1000, float(offsets[best])
+
+
+@dataclass(frozen=True)
+class RiverContext:
+    """A river network with its vertices sorted into basins and matched to nearby features."""
+
+    network: RiverNetwork
+    points: np.ndarray
+    tree: shapely.STRtree
+    basin_nodes: dict[str, np.ndarray]
+    feature_nodes: dict[str, tuple[np.ndarray, np.ndarray]]
+
+    @classmethod
+    def build(cls, rivers: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame, features=None,
+              snap_km: float = 2.0) -> "RiverContext":
+        """Build the network of ``rivers`` (lon/lat lines), sort its vertices by basin and
+        find, for each feature (frame with ``uid`` and ``geometry``), the vertices within
+        ``snap_km`` of it with their geodesic offsets."""
+        network = build_river_network(np.asarray(rivers.geometry.values, dtype=object))
+        points = network.points
+        tree = shapely.STRtree(points)
+        basin_nodes = _group(tree, shapes.index.to_numpy(), shapes.geometry.values)
+        near = {}
+        if features is not None and len(features):
+            near = _near_nodes(tree, points, features, snap_km)
+        return cls(network, points, tree, basin_nodes, near)
+
+    def has_nodes(self, key: str) -> bool:
+        """True when some river vertex lies in basin ``key``."""
+        return len(self.basin_nodes.get(key, ())) > 0
+
+    def _start(self, subject: shapely.Geometry, own: list[str]) -> tuple[np.ndarray, float]:
+        inside = self.tree.query(subject, predicate="intersects")
+        if len(inside):
+            return inside, 0.0
+        candidates = [self.basin_nodes[k] for k in own if k in self.basin_nodes]
+        if not candidates:
+            return np.empty(0, int), np.nan
+        candidates = np.concatenate(candidates)
+        nearest = self.tree.query_nearest(subject, all_matches=False)
+        if len(nearest) and np.isin(nearest[0], candidates):
+            near = int(nearest[0])
+        else:
+            near = int(candidates[_scaled_nearest(subject, self.points[candidates])])
+        return np.array([near]), geodesic_gap_m(subject, self.points[[near]])[0] / 1000
+
+    def follow(self, subject: shapely.Geometry, own: list[str], reach_km: float) -> Flow | None:
+        """Distances along the flow from ``subject``, or None if its basins hold no river."""
+        starts, offset = self._start(subject, own)
+        if not len(starts):
+            return None
+        dist = along_flow_m(self.network, starts, limit_m=reach_km * 1000)
+        return Flow(self, dist, float(offset))
+
+
+def _group(tree: shapely.STRtree, keys: np.ndarray, geoms) -> dict:
+    """key -> indices of the tree's points intersecting that key's geometry."""
+    owner, node = tree.query(np.asarray(geoms, dtype=object), predicate="intersects")
+    order = np.argsort(owner, kind="stable")
+    owner, node = owner[order], node[order]
+    cuts = np.flatnonzero(np.diff(owner)) + 1
+    firsts = owner[np.r_[0, cuts]] if len(owner) else []
+    return {keys[o]: group for o, group in zip(firsts, np.split(node, cuts))}
+
+
+def _near_nodes(tree, points, features, snap_km: float) -> dict:
+    """uid -> (vertex indices within ``snap_km`` of the feature, their offsets in km)."""
+    # 1° of latitude is at least 110.5 km, so this degree radius never misses a vertex
+    # (it over-selects in longitude); the geodesic gap then keeps the true ones.
+    out = {}
+    for uid, geom in zip(features["uid"], features.geometry.values):
+        lat = abs(shapely.bounds(geom)[[1, 3]]).max() + 1.0
+        radius = snap_km / 110.5 / max(np.cos(np.radians(min(lat, 89.0))), 1e-3)
+        nodes = tree.query(geom, predicate="dwithin", distance=radius)
+        if not len(nodes):
+            continue
+        offsets = geodesic_gap_m(geom, points[nodes]) / 1000
+        keep = offsets <= snap_km
+        out[uid] = (nodes[keep], offsets[keep])
+    return out
