@@ -107,3 +107,15 @@ class MissingDataError(ProjectError):
 class RegistryError(LayerError):
     """A partnership-registry CSV with a missing column, a bad value, a duplicated id or a
     reference to an unknown partnership or project; the message names the file and the row."""
+
+
+# Added by the readers (helper "io"): two precise kinds that still satisfy the broader checks.
+__all__ += ["EmptyFileError", "LayerNotFoundError"]
+
+
+class EmptyFileError(EmptyLayerError, UnreadableFileError):
+    """A file of 0 bytes: both empty and unreadable, so it is caught as either."""
+
+
+class LayerNotFoundError(UnreadableFileError):
+    """The layer asked for is not in the file; the message lists the layers that are."""

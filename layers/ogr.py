@@ -1,0 +1,122 @@
+"""Reading GDAL/OGR vector formats (GeoPackage, Shapefile, GeoJSON, KML, FlatGeobuf) with
+pyogrio through Arrow, and turning driver errors into plain-words LayerErrors."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .encoding import EncodingChoice, shapefile_encoding
+from .errors import (
+    EmptyLayerError,
+    EncodingError,
+    GeometryError,
+    LayerError,
+    LayerNotFoundError,
+    UnreadableFileError,
+)
+from .model import Repair
+
+__all__ = ["OgrRead", "ogr_layers", "read_ogr", "driver_message"]
+
+
+@dataclass
+class OgrRead:
+    """What one GDAL read produced: the frame, the layer read, driver, encoding and notes."""
+
+    frame: object
+    layer: str
+    driver: str
+    encoding: EncodingChoice | None
+    repairs: list[Repair]
+
+
+_NOT_RECOGNISED = "not recognized as being in a supported file format"
+
+
+_CORRUPT_WORDS = ("malformed", "corrupt", "truncat", "not a database", "unexpected end")
+
+
+def driver_message(exc: Exception, path: Path | None = None) -> str:
+    """A GDAL error in plain words (the driver hint GDAL appends is dropped)."""
+    text = " ".join(str(exc).split("; It might help", 1)[0].split())
+    if _NOT_RECOGNISED in text:
+        if path is not None and path.suffix.lower() in (".geojson", ".json"):
+            return "the file is not GeoJSON: it is JSON without features or geometries, or it is corrupt"
+        return "the file is corrupt or not in the format its name says"
+    if any(word in text.lower() for word in _CORRUPT_WORDS):
+        return "the file is corrupt or truncated"
+    if "No such file" in text:
+        return "the file does not exist"
+    return f"the file cannot be read ({text})"
+
+
+def _reraise(path: Path, exc: Exception) -> LayerError:
+    if isinstance(exc, LayerError):
+        return exc
+    if isinstance(exc, UnicodeDecodeError):
+        return EncodingError(path, f"attribute text cannot be decoded ({exc.encoding}: {exc.reason}); "
+                                   "pass the right encoding")
+    return UnreadableFileError(path, driver_message(exc, path))
+
+
+def _check_shapefile_parts(path: Path) -> None:
+    present = {p.suffix.lower() for p in path.parent.glob(f"{path.stem}.*") if p.stem == path.stem}
+    missing = [s for s in (".shx", ".dbf") if s not in present]
+    if missing:
+        raise UnreadableFileError(
+            path, f"the shapefile is incomplete: {' and '.join(missing)} missing (a shapefile is "
+                  "several files with the same name; copy them all, or use a zipped shapefile)")
+
+
+def ogr_layers(path: Path) -> list[tuple[str, str | None]]:
+    """(layer name, geometry type or None for a table) of every layer in a GDAL dataset."""
+    import pyogrio
+
+    if path.suffix.lower() == ".shp":
+        _check_shapefile_parts(path)
+    try:
+        listed = pyogrio.list_layers(path)
+    except Exception as exc:  # pyogrio raises DataSourceError and plain RuntimeErrors
+        raise _reraise(path, exc) from exc
+    return [(str(name), None if kind is None else str(kind)) for name, kind in listed]
+
+
+def _choose_layer(path: Path, layers: list[tuple[str, str | None]], wanted: str | None) -> tuple[str, list[Repair]]:
+    names = [name for name, _ in layers]
+    if wanted is not None:
+        if wanted not in names:
+            raise LayerNotFoundError(path, f"there is no layer '{wanted}'; the file holds: {', '.join(names) or 'none'}")
+        return wanted, []
+    spatial = [name for name, kind in layers if kind is not None]
+    if not layers:
+        raise EmptyLayerError(path, "the file holds no layers (no features, placemarks or tables)")
+    if not spatial:
+        raise GeometryError(path, f"the file holds only tables without geometry ({', '.join(names)})")
+    if len(layers) == 1:
+        return spatial[0], []
+    note = Repair("choose_layer", len(layers),
+                  f"the file holds {len(layers)} layers ({', '.join(names)}); read the first with "
+                  f"geometry, '{spatial[0]}'; name another layer to read it")
+    return spatial[0], [note]
+
+
+def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) -> OgrRead:
+    """Read one layer of a GDAL vector dataset into a GeoDataFrame (Arrow path, fast)."""
+    import pyogrio
+
+    layers = ogr_layers(path)
+    chosen, notes = _choose_layer(path, layers, layer)
+    choice = shapefile_encoding(path, encoding) if path.suffix.lower() == ".shp" else None
+    codec = choice.codec if choice else encoding
+    try:
+        info = pyogrio.read_info(path, layer=chosen, encoding=codec)
+        frame = pyogrio.read_dataframe(path, layer=chosen, use_arrow=True, encoding=codec)
+    except Exception as exc:
+        raise _reraise(path, exc) from exc
+    if choice is None:
+        choice = EncodingChoice(codec or "utf-8", "caller" if codec else "driver")
+    if choice.repair is not None:
+        notes.append(choice.repair)
+    if getattr(frame, "_geometry_column_name", None) not in frame.columns:
+        raise GeometryError(path, f"layer '{chosen}' has no geometry column")
+    return OgrRead(frame, chosen, str(info.get("driver") or ""), choice, notes)
