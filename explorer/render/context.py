@@ -1,0 +1,73 @@
+"""What every drawing step needs to know about the current drawing."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QPainter, QTransform
+
+from .prepared import RenderCache
+from .view import MapView
+
+__all__ = ["RenderOptions", "RenderContext", "device_font", "MAP_FONT_FAMILIES"]
+
+#: Preferred families, all with the accents of pt, fr and es; Qt falls back to the next one.
+MAP_FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Sans Serif"]
+
+
+def device_font(device, size_pt: float, bold: bool = False, italic: bool = False) -> QFont:
+    """A map font of ``size_pt`` points whose metrics follow ``device``'s resolution."""
+    font = QFont()
+    font.setFamilies(MAP_FONT_FAMILIES)
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return QFont(font, device) if device is not None else font
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Switches for one drawing.  The defaults suit the screen; the PDF page turns on the rest."""
+
+    background: str = "#dfe9ef"  # the sea / no-data colour behind everything
+    labels: bool = True
+    auto_labels: bool = True  # label named sensitive features even if style.label_field is unset
+    scale_bar: bool = True
+    north_arrow: bool = True
+    graticule: bool = False
+    legend: bool = False
+    legend_title: str | None = None
+    credits: str | None = None
+    frame: bool = False  # a thin neat line around the map
+    antialias: bool = True
+    selection_colour: str = "#ffe600"
+
+
+@dataclass
+class RenderContext:
+    """The painter, the map rectangle on the device, the view and the caches of one drawing."""
+
+    painter: QPainter
+    rect: QRectF  # where the map goes on the device
+    view: MapView  # sized to rect
+    options: RenderOptions
+    cache: RenderCache
+    pt: float  # device pixels per typographic point
+    world: QTransform = field(init=False)  # lon/lat -> device
+    extent: tuple[float, float, float, float] = field(init=False)
+    bucket: int = field(init=False)
+    placed_labels: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.world = self.view.transform(self.rect.topLeft())
+        self.extent = self.view.extent
+        self.bucket = self.view.bucket()
+
+    def font(self, size_pt: float, bold: bool = False, italic: bool = False) -> QFont:
+        """A font of ``size_pt`` points resolved for this paint device (screen, PNG or PDF)."""
+        return device_font(self.painter.device(), size_pt, bold, italic)
+
+    def to_device(self, lon, lat):
+        """Device coordinates (including the map rectangle's offset) of lon/lat arrays."""
+        x, y = self.view.to_device(lon, lat)
+        return x + self.rect.left(), y + self.rect.top()

@@ -1,0 +1,189 @@
+"""Feature labels placed greedily without overlap.
+
+Candidates are sorted by priority (polygon area on screen, then points), and each is tried
+at a few positions; a label is kept only if its box meets no box already placed (a grid of
+occupied cells keeps the test cheap) and lies inside the map.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
+
+from .context import RenderContext
+from .prepared import PreparedLayer
+
+__all__ = ["LabelCandidate", "PlacedLabel", "OccupiedIndex", "label_candidates", "place_labels", "draw_labels",
+           "label_column"]
+
+_LABEL_ROLES = ("protected_area", "indigenous_territory", "community", "project", "context")
+_MAX_CANDIDATES = 1500
+
+
+@dataclass(frozen=True)
+class LabelCandidate:
+    """A text to place near a device anchor, with a priority (higher places first)."""
+
+    text: str
+    x: float
+    y: float
+    priority: float
+    offset: float  # >0 for point symbols: the label goes beside the marker
+    font: QFont
+    colour: QColor
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    """A label that was placed: its text, box and baseline origin."""
+
+    text: str
+    rect: QRectF
+    origin: QPointF
+    font: QFont
+    colour: QColor
+
+
+class OccupiedIndex:
+    """Boxes already used on the device, bucketed in a coarse grid for quick overlap tests."""
+
+    def __init__(self, cell: float = 64.0) -> None:
+        self.cell = cell
+        self._grid: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+
+    def _cells(self, rect: QRectF):
+        c = self.cell
+        for i in range(int(rect.left() // c), int(rect.right() // c) + 1):
+            for j in range(int(rect.top() // c), int(rect.bottom() // c) + 1):
+                yield (i, j)
+
+    def free(self, rect: QRectF) -> bool:
+        """True if ``rect`` meets no box added so far."""
+        return not any(r.intersects(rect) for cell in self._cells(rect) for r in self._grid.get(cell, ()))
+
+    def add(self, rect: QRectF) -> None:
+        """Mark ``rect`` as used."""
+        for cell in self._cells(rect):
+            self._grid[cell].append(rect)
+
+
+def label_column(layer, options) -> str | None:
+    """The column whose values label ``layer``'s features, or None."""
+    style = layer.style
+    if style.label_field and style.label_field in layer.frame.columns:
+        return style.label_field
+    if options.auto_labels and getattr(layer.role, "value", layer.role) in _LABEL_ROLES:
+        return layer.column("name")
+    return None
+
+
+def label_candidates(ctx: RenderContext, layer, prepared: PreparedLayer, column: str) -> list[LabelCandidate]:
+    """Candidates for the visible features of a layer, one per feature big enough to name."""
+    rows = prepared.tree.query(shapely.box(*ctx.extent))
+    if len(rows) == 0:
+        return []
+    rows = np.sort(rows)
+    values = layer.geographic()[column].to_numpy()[rows]
+    keep = np.array([_has_text(v) for v in values], dtype=bool)
+    rows, values = rows[keep], values[keep]
+    if len(rows) == 0:
+        return []
+    font, colour = _font_for(layer, ctx)
+    if prepared.kind == "point":
+        return _point_candidates(ctx, layer, prepared, rows, values, font, colour)
+    return _area_candidates(ctx, prepared, rows, values, font, colour)
+
+
+def _font_for(layer, ctx):
+    role = getattr(layer.role, "value", str(layer.role))
+    font = ctx.font(7.0 if role in ("community", "project") else 7.5,
+                    bold=role in ("protected_area", "indigenous_territory"), italic=role in ("river", "basin"))
+    colour = QColor(layer.style.stroke)
+    if role == "community" or not colour.isValid():
+        colour = QColor("#333333")
+    return font, colour.darker(130)
+
+
+def _point_candidates(ctx, layer, prepared, rows, values, font, colour):
+    xy = shapely.get_coordinates(prepared.geoms[rows])[: len(rows)]
+    x, y = ctx.to_device(xy[:, 0], xy[:, 1])
+    offset = layer.style.marker_size * ctx.pt / 2.0 + 1.5 * ctx.pt
+    return [LabelCandidate(str(v), float(a), float(b), 1.0, offset, font, colour)
+            for v, a, b in zip(values[:_MAX_CANDIDATES], x, y)]
+
+
+def _area_candidates(ctx, prepared, rows, values, font, colour):
+    b = prepared.bounds[rows]
+    upp = ctx.view.units_per_pixel
+    size_px = np.fmax((b[:, 2] - b[:, 0]) * ctx.view.x_factor, b[:, 3] - b[:, 1]) / upp
+    big = size_px >= 30.0
+    rows, values, size_px = rows[big], values[big], size_px[big]
+    order = np.argsort(-size_px)[:_MAX_CANDIDATES]
+    view_box = shapely.box(*ctx.extent)
+    geoms = prepared.geoms[rows[order]]
+    clipped = shapely.intersection(shapely.make_valid(geoms), view_box)
+    anchors = shapely.get_coordinates(shapely.point_on_surface(clipped))
+    if len(anchors) != len(order):
+        return []
+    x, y = ctx.to_device(anchors[:, 0], anchors[:, 1])
+    return [LabelCandidate(str(values[i]), float(a), float(b_), float(size_px[i]), 0.0, font, colour)
+            for i, a, b_ in zip(order, x, y) if np.isfinite(a) and np.isfinite(b_)]
+
+
+def _has_text(value) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, float) and not np.isfinite(value):
+        return False
+    return bool(str(value).strip())
+
+
+def place_labels(candidates: list[LabelCandidate], bounds: QRectF,
+                 occupied: OccupiedIndex | None = None) -> list[PlacedLabel]:
+    """Greedy placement: highest priority first, first free position wins, no overlaps."""
+    occupied = occupied or OccupiedIndex()
+    placed: list[PlacedLabel] = []
+    for cand in sorted(candidates, key=lambda c: -c.priority):
+        metrics = QFontMetricsF(cand.font)
+        text = cand.text if len(cand.text) <= 48 else cand.text[:46] + "…"
+        w, h, asc = metrics.horizontalAdvance(text), metrics.height(), metrics.ascent()
+        for left, top in _positions(cand, w, h):
+            rect = QRectF(left, top, w, h)
+            if bounds.contains(rect) and occupied.free(rect.adjusted(-2, -1, 2, 1)):
+                occupied.add(rect)
+                placed.append(PlacedLabel(text, rect, QPointF(left, top + asc), cand.font, cand.colour))
+                break
+    return placed
+
+
+def _positions(c: LabelCandidate, w: float, h: float):
+    if c.offset <= 0:
+        yield c.x - w / 2, c.y - h / 2
+        yield c.x - w / 2, c.y - h * 1.6
+        yield c.x - w / 2, c.y + h * 0.6
+        return
+    o = c.offset
+    yield c.x + o, c.y - h / 2
+    yield c.x - o - w, c.y - h / 2
+    yield c.x - w / 2, c.y - o - h
+    yield c.x - w / 2, c.y + o
+    yield c.x + o * 0.7, c.y - o * 0.7 - h
+    yield c.x + o * 0.7, c.y + o * 0.7
+
+
+def draw_labels(ctx: RenderContext, placed: list[PlacedLabel]) -> None:
+    """Draw placed labels with a white halo so they read over any fill."""
+    painter = ctx.painter
+    painter.save()
+    painter.setTransform(QTransform())
+    halo = QPen(QColor(255, 255, 255, 220), 2.4 * ctx.pt, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+    for label in placed:
+        path = QPainterPath()
+        path.addText(label.origin, label.font, label.text)
+        painter.strokePath(path, halo)
+        painter.fillPath(path, label.colour)
+    painter.restore()

@@ -1,0 +1,153 @@
+"""Drawing one vector layer: fills, hatching, outlines, lines, point symbols, selection."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainterPath, QPen, QTransform
+
+from .context import RenderContext
+from .paths import points_polygon
+from .prepared import PreparedLayer
+from .symbols import fill_hatch, markers_path, qcolor
+
+__all__ = ["draw_vector_layer", "draw_selection", "SUBPIXEL_DOT_PT"]
+
+#: Diameter (points) of the dot drawn for a feature smaller than a pixel.
+SUBPIXEL_DOT_PT = 1.6
+
+
+def draw_vector_layer(ctx: RenderContext, layer, prepared: PreparedLayer) -> None:
+    """Draw every visible feature of ``layer`` with its style."""
+    style = layer.style
+    painter = ctx.painter
+    painter.save()
+    painter.setOpacity(max(0.0, min(1.0, style.opacity)))
+    painter.setTransform(QTransform())
+    chunks = prepared.visible_chunks(ctx.extent)
+    if prepared.kind == "point":
+        _draw_points(ctx, prepared, chunks, style)
+    else:
+        drawings = [prepared.chunk_drawing(int(c), ctx.bucket) for c in chunks]
+        device_paths = [ctx.world.map(d.path) for d in drawings if not d.path.isEmpty()]
+        if prepared.kind == "polygon":
+            _draw_polygons(ctx, device_paths, style)
+        else:
+            _draw_lines(ctx, device_paths, style)
+        dots = [d.dots for d in drawings if len(d.dots)]
+        if dots:
+            _draw_dots(ctx, np.vstack(dots), style, prepared.kind)
+    painter.restore()
+
+
+def _stroke_pen(ctx: RenderContext, style, extra_pt: float = 0.0) -> QPen:
+    width = max(0.0, style.stroke_width + extra_pt) * ctx.pt
+    pen = QPen(qcolor(style.stroke), width)
+    pen.setJoinStyle(Qt.RoundJoin)
+    pen.setCapStyle(Qt.RoundCap)
+    return pen
+
+
+def _draw_polygons(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
+    painter = ctx.painter
+    map_area = ctx.rect
+    if style.fill_opacity > 0:
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QBrush(qcolor(style.fill, style.fill_opacity)))
+        for path in paths:
+            painter.drawPath(path)
+    if style.hatch not in (None, "", "none"):
+        hatch_colour = qcolor(style.stroke, 0.75)
+        for path in paths:
+            area = path.boundingRect().intersected(map_area)
+            fill_hatch(painter, path, area, style.hatch, hatch_colour, ctx.pt)
+    if style.stroke_width > 0:
+        painter.setPen(_stroke_pen(ctx, style))
+        painter.setBrush(Qt.NoBrush)
+        for path in paths:
+            painter.drawPath(path)
+
+
+def _draw_lines(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
+    painter = ctx.painter
+    painter.setPen(_stroke_pen(ctx, style))
+    painter.setBrush(Qt.NoBrush)
+    for path in paths:
+        painter.drawPath(path)
+
+
+def _draw_dots(ctx: RenderContext, lonlat: np.ndarray, style, kind: str) -> None:
+    x, y = ctx.to_device(lonlat[:, 0], lonlat[:, 1])
+    colour = qcolor(style.stroke if kind == "line" or style.fill_opacity < 0.3 else style.fill, 1.0)
+    pen = QPen(colour, SUBPIXEL_DOT_PT * ctx.pt, Qt.SolidLine, Qt.SquareCap)
+    ctx.painter.setPen(pen)
+    ctx.painter.drawPoints(points_polygon(np.column_stack([x, y])))
+
+
+def _draw_points(ctx: RenderContext, prepared: PreparedLayer, chunks, style) -> None:
+    xy = [prepared.chunk_drawing(int(c), 0).dots for c in chunks]
+    if not xy:
+        return
+    lonlat = np.vstack(xy)
+    x, y = ctx.to_device(lonlat[:, 0], lonlat[:, 1])
+    inside = _inside(ctx.rect, x, y, style.marker_size * ctx.pt)
+    path = markers_path(np.column_stack([x[inside], y[inside]]), style.marker, style.marker_size * ctx.pt)
+    painter = ctx.painter
+    painter.setPen(_stroke_pen(ctx, style.with_changes(stroke_width=max(0.5, style.stroke_width * 0.8))))
+    painter.setBrush(QBrush(qcolor(style.fill, max(style.fill_opacity, 0.9))))
+    painter.drawPath(path)
+
+
+def _inside(rect: QRectF, x: np.ndarray, y: np.ndarray, pad: float) -> np.ndarray:
+    return ((x >= rect.left() - pad) & (x <= rect.right() + pad)
+            & (y >= rect.top() - pad) & (y <= rect.bottom() + pad))
+
+
+def draw_selection(ctx: RenderContext, layer, prepared: PreparedLayer, rows) -> None:
+    """Highlight the features ``rows`` of ``layer``: a bright halo and a translucent fill."""
+    rows = np.asarray(sorted(int(r) for r in rows if 0 <= int(r) < len(prepared.geoms)), dtype=np.int64)
+    if len(rows) == 0:
+        return
+    painter = ctx.painter
+    painter.save()
+    painter.setTransform(QTransform())
+    colour = qcolor(ctx.options.selection_colour)
+    if prepared.kind == "point":
+        xy = np.vstack([_point_xy(g) for g in prepared.geoms[rows]])
+        x, y = ctx.to_device(xy[:, 0], xy[:, 1])
+        size = (layer.style.marker_size + 5) * ctx.pt
+        painter.setPen(QPen(qcolor("#222222"), 0.8 * ctx.pt))
+        painter.setBrush(qcolor(ctx.options.selection_colour, 0.85))
+        painter.drawPath(markers_path(np.column_stack([x, y]), "circle", size))
+        painter.restore()
+        return
+    path = ctx.world.map(prepared.subset_path(rows))
+    if prepared.kind == "polygon":
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(qcolor(ctx.options.selection_colour, 0.30))
+        painter.drawPath(path)
+    painter.setBrush(Qt.NoBrush)
+    painter.setPen(QPen(colour, 3.2 * ctx.pt, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+    painter.drawPath(path)
+    painter.setPen(QPen(qcolor("#3a3000"), 0.7 * ctx.pt, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+    painter.drawPath(path)
+    tiny = _tiny_rows(ctx, prepared, rows)
+    if len(tiny):
+        x, y = ctx.to_device(tiny[:, 0], tiny[:, 1])
+        painter.setPen(QPen(qcolor("#222222"), 0.8 * ctx.pt))
+        painter.setBrush(colour)
+        painter.drawPath(markers_path(np.column_stack([x, y]), "circle", 7 * ctx.pt))
+    painter.restore()
+
+
+def _tiny_rows(ctx: RenderContext, prepared: PreparedLayer, rows: np.ndarray) -> np.ndarray:
+    b = prepared.bounds[rows]
+    size = np.fmax(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / ctx.view.units_per_pixel
+    small = size < 4.0
+    b = b[small & np.isfinite(b).all(axis=1)]
+    return np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
+
+
+def _point_xy(geom) -> np.ndarray:
+    import shapely
+
+    return shapely.get_coordinates(geom)[:1] if not shapely.is_empty(geom) else np.empty((0, 2))
