@@ -33,10 +33,11 @@ class MapCanvas(QWidget):
     """
 
     coordinatesChanged = Signal(float, float)  # lon, lat under the cursor
+    cursorMoved = Signal(float, float)  # same as coordinatesChanged (name used by the main window)
     scaleChanged = Signal(float)  # 1:N scale denominator
     extentChanged = Signal(tuple)  # (minx, miny, maxx, maxy) lon/lat
     featuresIdentified = Signal(list)  # list[explorer.render.Hit], topmost first
-    selectionChanged = Signal(object)  # the layer whose selection changed (None: all cleared)
+    selectionChanged = Signal(object, object)  # (layer, tuple of rows); (None, ()) when all cleared
     toolChanged = Signal(str)
     rendered = Signal(float)  # milliseconds of the last full redraw
 
@@ -108,6 +109,8 @@ class MapCanvas(QWidget):
             return
         self.set_view(MapView.fit(bounds, max(1, self.width()), max(1, self.height())))
 
+    zoom_to_bounds = zoom_to_extent
+
     def zoom_to_full_extent(self) -> None:
         """Fit every layer."""
         self.zoom_to_extent(layers_extent(self._layers))
@@ -162,27 +165,36 @@ class MapCanvas(QWidget):
         rows = {int(i) for i in indices}
         if rows == self._selection.get(id(layer), set()):
             return
+        self._selection.pop(id(layer), None)  # re-inserted last: the most recent selection
         if rows:
             self._selection[id(layer)] = rows
-        else:
-            self._selection.pop(id(layer), None)
         self.refresh()
-        self.selectionChanged.emit(layer)
+        self.selectionChanged.emit(layer, tuple(sorted(rows)))
 
     def selected_rows(self, layer) -> list[int]:
         """The selected rows of ``layer``, sorted."""
         return sorted(self._selection.get(id(layer), ()))
 
-    def selection(self) -> dict[int, set[int]]:
-        """A copy of the selection, keyed by ``id(layer)``."""
+    def selection(self) -> tuple:
+        """``(layer, rows)`` of the layer selected last, or ``(None, ())`` with no selection."""
+        for layer in reversed(self._selection_order()):
+            return layer, tuple(self.selected_rows(layer))
+        return None, ()
+
+    def selection_map(self) -> dict[int, set[int]]:
+        """Every layer's selected rows, keyed by ``id(layer)`` (what render_map takes)."""
         return {k: set(v) for k, v in self._selection.items()}
+
+    def _selection_order(self) -> list:
+        by_id = {id(layer): layer for layer in self._layers}
+        return [by_id[k] for k in self._selection if k in by_id]
 
     def clear_selection(self) -> None:
         """Unselect everything."""
         if self._selection:
             self._selection.clear()
             self.refresh()
-            self.selectionChanged.emit(None)
+            self.selectionChanged.emit(None, ())
 
     # ---- tools --------------------------------------------------------------------------
     def set_tool(self, tool: MapTool | str) -> None:
@@ -309,6 +321,7 @@ class MapCanvas(QWidget):
         if self._view is not None:
             lon, lat = self._view.to_world(pos.x(), pos.y())
             self.coordinatesChanged.emit(float(lon), float(lat))
+            self.cursorMoved.emit(float(lon), float(lat))
         if self._drag_start is not None:
             self._drag_now = pos.toPoint()
             self.update()
@@ -347,13 +360,12 @@ class MapCanvas(QWidget):
         else:
             hits = self.identify_at(QPointF(end))
             found = {id(hits[0].layer): [hits[0].row]} if hits else {}
-        if not add:
-            self.clear_selection()
         for layer in self._layers:
-            rows = found.get(id(layer))
-            if rows:
-                current = self._selection.get(id(layer), set()) if add else set()
-                self.set_selection(layer, current | set(rows))
+            rows = set(found.get(id(layer), ()))
+            if add:
+                rows |= self._selection.get(id(layer), set())
+            if rows or id(layer) in self._selection:
+                self.set_selection(layer, rows)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """Arrows pan, +/- zoom, Home shows everything, Escape leaves a drag."""

@@ -93,7 +93,7 @@ def test_set_selection_signals_and_changes_the_image(canvas, qtbot):
     before = canvas.map_image().copy()
     with qtbot.waitSignal(canvas.selectionChanged) as blocker:
         canvas.set_selection(concessions, [0])
-    assert blocker.args == [concessions]
+    assert blocker.args == [concessions, (0,)]
     canvas.render_now()
     assert canvas.selected_rows(concessions) == [0]
     assert canvas.map_image() != before
