@@ -100,16 +100,30 @@ def _choose_layer(path: Path, layers: list[tuple[str, str | None]], wanted: str 
     return spatial[0], [note]
 
 
+#: Formats that always hold exactly one layer: read without listing (a GeoJSON parse is slow).
+SINGLE_LAYER_DRIVERS = {".geojson": "GeoJSON", ".fgb": "FlatGeobuf", ".shp": "ESRI Shapefile"}
+
+
+def _layer_and_driver(path: Path, layer: str | None) -> tuple[str | None, str | None, list[Repair]]:
+    driver = SINGLE_LAYER_DRIVERS.get(path.suffix.lower())
+    if driver and layer is None:
+        if path.suffix.lower() == ".shp":
+            _check_shapefile_parts(path)
+        return None, driver, []
+    chosen, notes = _choose_layer(path, ogr_layers(path), layer)
+    return chosen, driver, notes
+
+
 def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) -> OgrRead:
     """Read one layer of a GDAL vector dataset into a GeoDataFrame (Arrow path, fast)."""
     import pyogrio
 
-    layers = ogr_layers(path)
-    chosen, notes = _choose_layer(path, layers, layer)
+    chosen, driver, notes = _layer_and_driver(path, layer)
     choice = shapefile_encoding(path, encoding) if path.suffix.lower() == ".shp" else None
     codec = choice.codec if choice else encoding
     try:
-        info = pyogrio.read_info(path, layer=chosen, encoding=codec)
+        if driver is None:
+            driver = pyogrio.read_info(path, layer=chosen, encoding=codec).get("driver")
         frame = pyogrio.read_dataframe(path, layer=chosen, use_arrow=True, encoding=codec)
     except Exception as exc:
         raise _reraise(path, exc) from exc
@@ -119,4 +133,4 @@ def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) 
         notes.append(choice.repair)
     if getattr(frame, "_geometry_column_name", None) not in frame.columns:
         raise GeometryError(path, f"layer '{chosen}' has no geometry column")
-    return OgrRead(frame, chosen, str(info.get("driver") or ""), choice, notes)
+    return OgrRead(frame, chosen or path.stem, str(driver or ""), choice, notes)
