@@ -16,11 +16,15 @@ __all__ = ["open_raster", "read_window"]
 
 
 def _open(path: Path):
+    import warnings
+
     import rasterio
-    from rasterio.errors import RasterioIOError
+    from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 
     try:
-        return rasterio.open(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", NotGeoreferencedWarning)  # reported as an error instead
+            return rasterio.open(path)
     except RasterioIOError as exc:
         raise UnreadableFileError(path, f"the raster is corrupt or cannot be opened ({_first_line(exc)})") from exc
 

@@ -42,6 +42,7 @@ class _Raw:
     encoding: EncodingChoice | None
     repairs: list[Repair] = field(default_factory=list)
     crs_in_file: bool = True  # False for tables, whose CRS is supplied or assumed
+    entry: str | None = None  # the dataset read inside an archive
 
 
 def existing_file(path) -> Path:
@@ -73,6 +74,7 @@ def _read_archive(source: Path, fmt: Format, layer, crs, encoding) -> _Raw:
         except LayerError as exc:
             raise _in_archive(exc, source, inner.relative_to(folder).as_posix()) from exc
     raw.driver = f"{raw.driver} in {fmt.label}"
+    raw.entry = inner.relative_to(folder).as_posix()
     if len(datasets) > 1:
         relative = inner.relative_to(folder).as_posix()
         if layer is None:
@@ -107,12 +109,13 @@ def _read_raw(source: Path, fmt: Format, layer, crs, encoding) -> _Raw:
     return _Raw(got.frame, got.layer, got.driver, got.encoding, got.repairs)
 
 
-def _with_crs(frame, source: Path, crs, repairs: list[Repair]):
+def _with_crs(frame, source: Path, crs, repairs: list[Repair], entry: str | None = None):
     if frame.crs is not None:
         return frame
     if crs is None:
-        hint = " (the .prj file is missing)" if source.suffix.lower() in (".shp", ".zip") else ""
-        raise MissingCRSError(source, f"the data has no coordinate reference system{hint}; it is never "
+        hint = " (the .prj file is missing)" if Path(entry or source).suffix.lower() == ".shp" else ""
+        where = f"in '{entry}': " if entry else ""
+        raise MissingCRSError(source, f"{where}the data has no coordinate reference system{hint}; it is never "
                                       "guessed: supply the CRS it uses (e.g. EPSG:4674 for SIRGAS 2000)")
     try:
         frame = frame.set_crs(crs)
@@ -151,7 +154,7 @@ def read_vector(path, layer=None, *, role=None, crs=None, encoding=None, name=No
     raw = _read_raw(source, fmt, layer, crs, encoding)
     repairs = list(raw.repairs)
     original_crs = crs_label(raw.frame.crs) if raw.crs_in_file else None
-    frame = _with_crs(raw.frame, source, crs, repairs)
+    frame = _with_crs(raw.frame, source, crs, repairs, raw.entry)
     mapping = detect_mapping([c for c in frame.columns if c != frame.geometry.name])
     chosen_role = _role(role, mapping)
     frame, fixes = repair_geometries(frame, source, chosen_role)
