@@ -1,12 +1,41 @@
-"""Overlap of subjects (concessions, projects) with sensitive features (placeholder)."""
+"""Overlap of subjects (concessions, projects) with the features of each sensitive role.
+
+Method (cited by the report):
+
+1. Edges longer than ``settings.densify_m`` are densified along the geodesic; overlay runs in
+   lon/lat with shapely (GEOS); areas are ellipsoidal (:func:`geodesy.area_m2`).
+2. Features are cut into small pieces (:mod:`pieces`); an STRtree finds the (subject, piece)
+   pairs that intersect.  A subject strictly inside a piece needs no overlay: its overlap is the
+   subject itself.  Piece overlaps are summed per (subject, feature).
+3. Per feature, ``covered_ha`` dissolves the subjects first (where subjects overlap one
+   another their intersections are unioned), so overlapping titles are not counted twice.
+   Per subject and role, the features are dissolved first in the same way.
+4. Rivers (lines): length inside the subject (``overlap_km``).  Points (communities, point
+   projects): containment, ``contained`` = True and ``distance_m`` = 0.
+A pair is reported when the overlap area exceeds :data:`AREA_EPS_M2` (touching is no overlap).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
 
-__all__ = ["OverlapOutput", "overlap_tables"]
+from layers.model import ANALYSIS_CRS
+
+from .geodesy import area_m2, densify_geodesic, length_m
+from .overlap_totals import concession_totals, feature_summary, overlapping_flags
+from .pieces import PreparedInputs
+from .results import empty_table
+from .settings import checkpoint
+
+__all__ = ["OverlapOutput", "overlap_tables", "AREA_EPS_M2", "prepared_geometries"]
+
+#: Overlaps at or below this area (m²) are numerical noise along shared edges.
+AREA_EPS_M2 = 1e-3
+_CHUNK = 20_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -17,6 +46,188 @@ class OverlapOutput:
     geometries: gpd.GeoDataFrame | None = None
 
 
-def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=None) -> OverlapOutput:
-    """Overlap metrics of every (subject, sensitive feature) pair."""
-    return OverlapOutput()
+def prepared_geometries(frame: gpd.GeoDataFrame, densify_m: float) -> np.ndarray:
+    """The frame's geometries densified along the geodesic, as a numpy array."""
+    return densify_geodesic(np.asarray(frame.geometry.values, dtype=object), densify_m)
+
+
+def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=None,
+                   prepared: PreparedInputs | None = None) -> OverlapOutput:
+    """Overlap metrics of every (subject, sensitive feature) pair, per-feature summary and
+    per-subject totals, plus the overlap geometries.  See the module docstring.
+    ``prepared`` shares densified inputs with the proximity step."""
+    if not len(subjects) or not sensitive:
+        return OverlapOutput({"summary": _summary_only(sensitive, settings)})
+    prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
+    sgeoms, s_area = prepared.sgeoms, prepared.s_area
+    s_flags = overlapping_flags(sgeoms)
+    rows, geoms, summaries, totals = [], [], [], []
+    for k, (role, feats) in enumerate(sensitive.items()):
+        checkpoint(progress, cancelled, k / len(sensitive), f"Overlap with {role.value}")
+        fgeoms = prepared.fgeoms(role)
+        pairs = _role_pairs(sgeoms, s_area, fgeoms, prepared.index(role), cancelled)
+        pairs["role"] = role.value
+        rows.append(_pair_rows(pairs, subjects, feats, s_area, fgeoms))
+        geoms.append(pairs)
+        summaries.append(feature_summary(pairs, feats, fgeoms, s_flags))
+        totals.append(concession_totals(pairs, subjects, s_area, fgeoms, role.value))
+    checkpoint(progress, cancelled, 1.0, "Overlap done")
+    overlaps = pd.concat(rows, ignore_index=True) if rows else empty_table("overlaps")
+    tables = {"overlaps": overlaps, "summary": pd.concat(summaries, ignore_index=True),
+              "concession_totals": pd.concat(totals, ignore_index=True)}
+    return OverlapOutput(tables, _geometry_frame(geoms, subjects, sensitive))
+
+
+def _role_pairs(sgeoms, s_area, fgeoms, index, cancelled) -> dict[str, np.ndarray]:
+    """Pairs (subject, feature) with overlap area, length, containment and geometry."""
+    ftype = shapely.get_type_id(fgeoms)
+    out = [_polygon_pairs(sgeoms, s_area, index, cancelled),
+           _line_pairs(sgeoms, fgeoms, np.flatnonzero(np.isin(ftype, (1, 2, 5))), cancelled),
+           _point_pairs(sgeoms, fgeoms, np.flatnonzero(np.isin(ftype, (0, 4))), cancelled)]
+    return {key: np.concatenate([o[key] for o in out]) for key in out[0]}
+
+
+def _empty_pairs() -> dict[str, np.ndarray]:
+    return {"subject": np.zeros(0, int), "feature": np.zeros(0, int), "area_m2": np.zeros(0),
+            "length_m": np.zeros(0), "contained": np.zeros(0, bool),
+            "geometry": np.zeros(0, object), "parts": np.zeros(0, object)}
+
+
+def _polygon_pairs(sgeoms, s_area, index, cancelled):
+    if not index.is_polygon.any():
+        return _empty_pairs()
+    subj, piece, part_geom, part_area = [], [], [], []
+    for start in range(0, len(sgeoms), _CHUNK):
+        checkpoint(None, cancelled, 0, "overlap")
+        chunk = sgeoms[start:start + _CHUNK]
+        si, pj = index.tree.query(chunk, predicate="intersects")
+        poly = index.is_polygon[pj]
+        si, pj = si[poly] + start, pj[poly]
+        g, a = _piece_overlaps(sgeoms[si], s_area[si], index.pieces[pj])
+        subj.append(si), piece.append(pj), part_geom.append(g), part_area.append(a)
+    si, pj = np.concatenate(subj), np.concatenate(piece)
+    g, a = np.concatenate(part_geom), np.concatenate(part_area)
+    keep = a > AREA_EPS_M2
+    return _group_pieces(si[keep], index.owner[pj[keep]], g[keep], a[keep], s_area)
+
+
+def _piece_overlaps(sub, sub_area, pieces):
+    """Intersection geometry and area of each (subject, piece) pair, with the within shortcut."""
+    geoms = np.empty(len(sub), dtype=object)
+    areas = np.empty(len(sub))
+    inside = shapely.contains_properly(pieces, sub)
+    geoms[inside], areas[inside] = sub[inside], sub_area[inside]
+    rest = ~inside
+    if rest.any():
+        geoms[rest] = shapely.intersection(sub[rest], pieces[rest])
+        areas[rest] = area_m2(geoms[rest])
+    return geoms, areas
+
+
+def _group_pieces(si, fi, geoms, areas, s_area):
+    """Sum the piece overlaps per (subject, feature); keep the parts for dissolving later."""
+    if not len(si):
+        return _empty_pairs()
+    key = si.astype(np.int64) * (fi.max() + 1) + fi
+    order = np.argsort(key, kind="stable")
+    key, si, fi, geoms, areas = key[order], si[order], fi[order], geoms[order], areas[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(key)) + 1]
+    total = np.add.reduceat(areas, starts)
+    parts = np.empty(len(starts), dtype=object)
+    merged = np.empty(len(starts), dtype=object)
+    bounds = np.r_[starts, len(key)]
+    for n, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
+        parts[n] = geoms[a:b]
+        merged[n] = geoms[a] if b - a == 1 else None
+    multi = np.flatnonzero([m is None for m in merged])
+    for n in multi:
+        merged[n] = shapely.union_all(parts[n])
+    sub = si[starts]
+    return {"subject": sub, "feature": fi[starts], "area_m2": total,
+            "length_m": np.zeros(len(starts)),
+            "contained": total >= s_area[sub] * (1 - 1e-9), "geometry": merged, "parts": parts}
+
+
+def _line_pairs(sgeoms, fgeoms, line_ids, cancelled):
+    if not len(line_ids):
+        return _empty_pairs()
+    tree = shapely.STRtree(fgeoms[line_ids])
+    si, lj = tree.query(sgeoms, predicate="intersects")
+    checkpoint(None, cancelled, 0, "overlap")
+    inter = shapely.intersection(sgeoms[si], fgeoms[line_ids][lj])
+    length = length_m(inter)
+    keep = length > 0
+    n = int(keep.sum())
+    return {"subject": si[keep], "feature": line_ids[lj[keep]], "area_m2": np.zeros(n),
+            "length_m": length[keep], "contained": np.zeros(n, bool),
+            "geometry": inter[keep], "parts": np.empty(n, dtype=object)}
+
+
+def _point_pairs(sgeoms, fgeoms, point_ids, cancelled):
+    """Point features inside subjects, and point subjects inside polygon features."""
+    stype = shapely.get_type_id(sgeoms)
+    out = []
+    if len(point_ids):
+        tree = shapely.STRtree(fgeoms[point_ids])
+        si, pj = tree.query(sgeoms, predicate="intersects")
+        out.append((si, point_ids[pj], fgeoms[point_ids][pj]))
+    point_subjects = np.flatnonzero(np.isin(stype, (0, 4)))
+    polys = np.flatnonzero(np.isin(shapely.get_type_id(fgeoms), (3, 6)))
+    if len(point_subjects) and len(polys):
+        tree = shapely.STRtree(fgeoms[polys])
+        pi, fj = tree.query(sgeoms[point_subjects], predicate="intersects")
+        out.append((point_subjects[pi], polys[fj], sgeoms[point_subjects][pi]))
+    if not out:
+        return _empty_pairs()
+    checkpoint(None, cancelled, 0, "overlap")
+    si = np.concatenate([o[0] for o in out])
+    n = len(si)
+    return {"subject": si, "feature": np.concatenate([o[1] for o in out]),
+            "area_m2": np.zeros(n), "length_m": np.zeros(n), "contained": np.ones(n, bool),
+            "geometry": np.concatenate([o[2] for o in out]), "parts": np.empty(n, dtype=object)}
+
+
+def _pair_rows(pairs, subjects, feats, s_area, fgeoms) -> pd.DataFrame:
+    s, f = pairs["subject"], pairs["feature"]
+    f_area = area_m2(fgeoms[f])
+    f_len = np.where(f_area > 0, np.nan, length_m(fgeoms[f]))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct_sub = np.where(s_area[s] > 0, 100 * pairs["area_m2"] / s_area[s], np.nan)
+        pct_feat = np.where(f_area > 0, 100 * pairs["area_m2"] / f_area,
+                            100 * pairs["length_m"] / f_len)
+    is_area = pairs["area_m2"] > 0
+    return pd.DataFrame({
+        "concession_uid": subjects["uid"].to_numpy()[s],
+        "concession_id": subjects["id"].to_numpy()[s],
+        "concession_name": subjects["name"].to_numpy()[s],
+        "concession_role": subjects["role"].to_numpy()[s],
+        "role": pairs["role"],
+        "feature_uid": feats["uid"].to_numpy()[f],
+        "feature_id": feats["id"].to_numpy()[f],
+        "feature_name": feats["name"].to_numpy()[f],
+        "overlap_ha": pairs["area_m2"] / 1e4,
+        "pct_of_concession": np.where(is_area, pct_sub, np.nan),
+        "pct_of_feature": np.where(is_area | (pairs["length_m"] > 0), pct_feat, np.nan),
+        "contained": pairs["contained"],
+        "distance_m": 0.0,
+        "overlap_km": pairs["length_m"] / 1e3,
+    })
+
+
+def _geometry_frame(pairs_list, subjects, sensitive) -> gpd.GeoDataFrame:
+    frames = []
+    for pairs, feats in zip(pairs_list, sensitive.values()):
+        frames.append(pd.DataFrame({
+            "concession_uid": subjects["uid"].to_numpy()[pairs["subject"]],
+            "feature_uid": feats["uid"].to_numpy()[pairs["feature"]],
+            "role": pairs["role"], "overlap_ha": pairs["area_m2"] / 1e4,
+            "geometry": pairs["geometry"]}))
+    table = pd.concat(frames, ignore_index=True)
+    return gpd.GeoDataFrame(table, geometry="geometry", crs=ANALYSIS_CRS)
+
+
+def _summary_only(sensitive, settings) -> pd.DataFrame:
+    out = [feature_summary(_empty_pairs() | {"role": r.value}, f,
+                           prepared_geometries(f, settings.densify_m), np.zeros(0, object))
+           for r, f in sensitive.items()]
+    return pd.concat(out, ignore_index=True) if out else empty_table("summary")

@@ -1,14 +1,166 @@
-"""Proximity of subjects to sensitive features (placeholder)."""
+"""Proximity of subjects to the features of each sensitive role.
+
+For each subject and role: every feature within the largest ring, with its geodesic
+edge-to-edge distance (0 when they touch or overlap), whether it lies within each ring and
+the area (ha) of the feature inside each ring; and the nearest feature, however far.
+
+A *ring* of r km is the set of points within r km of the subject, the subject included
+(a geodesic buffer, built in a local azimuthal equidistant projection: see :mod:`rings`).
+A feature is *within* the ring when its distance is at most r.  Ring areas are given for
+polygon features only.
+"""
 from __future__ import annotations
 
-__all__ = ["proximity_table", "ring_zones"]
+import numpy as np
+import pandas as pd
+import geopandas as gpd
+import shapely
+
+from layers.model import ANALYSIS_CRS
+
+from .pieces import PieceIndex, PreparedInputs
+from .rings import expanded_boxes, measure_pairs, ring_polygons
+from .results import empty_table
+from .settings import checkpoint
+
+__all__ = ["proximity_table", "ring_label", "ring_zones"]
+
+_CHUNK = 20_000
 
 
-def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=None):
-    """Nearest feature per subject and role, and what lies within each ring."""
-    return None
+def ring_label(km: float) -> str:
+    """Column suffix of a ring: ``5km``, ``2.5km``."""
+    return f"{km:g}km"
 
 
-def ring_zones(subjects, rings_km):
-    """The subjects and their rings as zones for raster statistics."""
-    return subjects.assign(zone="subject", subject_uid=subjects["uid"])
+def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=None,
+                    prepared: PreparedInputs | None = None) -> pd.DataFrame:
+    """One row per (subject, role, feature) for features within the largest ring, plus the
+    nearest feature of each role; see the module docstring for the columns' meaning."""
+    if not len(subjects) or not sensitive:
+        return empty_table("proximity")
+    prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
+    rings_m = np.array(settings.rings_km) * 1000.0
+    tables = []
+    for k, role in enumerate(sensitive):
+        checkpoint(progress, cancelled, k / len(sensitive), f"Proximity to {role.value}")
+        index = prepared.index(role)
+        if not len(index):
+            continue
+        pairs = _near_pairs(prepared.sgeoms, index, rings_m, cancelled)
+        pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
+        tables.append(_rows(pairs, subjects, sensitive[role], role.value, settings.rings_km))
+    checkpoint(progress, cancelled, 1.0, "Proximity done")
+    return pd.concat(tables, ignore_index=True) if tables else empty_table("proximity")
+
+
+def _query(tree: shapely.STRtree, boxes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Box query that also looks across the antimeridian."""
+    si, pj = tree.query(boxes)
+    b = shapely.bounds(boxes)
+    out_s, out_p = [si], [pj]
+    for shift, cross in ((360.0, b[:, 0] < -180), (-360.0, b[:, 2] > 180)):
+        idx = np.flatnonzero(cross)
+        if len(idx):
+            s2, p2 = tree.query(shapely.transform(boxes[idx], lambda xy, s=shift: xy + [s, 0]))
+            out_s.append(idx[s2]), out_p.append(p2)
+    return np.concatenate(out_s), np.concatenate(out_p)
+
+
+def _near_pairs(sgeoms, index: PieceIndex, rings_m, cancelled) -> pd.DataFrame:
+    """(subject, feature) pairs within the largest ring: distance and ring areas (m²)."""
+    radius = float(rings_m.max()) if len(rings_m) else 0.0
+    parts = []
+    for start in range(0, len(sgeoms), _CHUNK):
+        checkpoint(None, cancelled, 0, "proximity")
+        chunk = np.arange(start, min(start + _CHUNK, len(sgeoms)))
+        si, pj = _query(index.tree, expanded_boxes(sgeoms[chunk], radius))
+        si = chunk[si]
+        dist, areas = measure_pairs(sgeoms, index.pieces, index.area_m2, index.is_polygon,
+                                    si, pj, rings_m)
+        keep = dist <= radius
+        parts.append(_per_feature(si[keep], index.owner[pj[keep]], dist[keep], areas[keep]))
+    return pd.concat(parts, ignore_index=True)
+
+
+def _per_feature(si, fi, dist, areas) -> pd.DataFrame:
+    frame = pd.DataFrame({"subject": si, "feature": fi, "distance_m": dist})
+    for k in range(areas.shape[1]):
+        frame[f"_a{k}"] = areas[:, k]
+    if areas.shape[1]:
+        return frame.groupby(["subject", "feature"], as_index=False).agg(
+            {"distance_m": "min", **{c: "sum" for c in frame.columns[3:]}}).pipe(
+            _restore_nan, frame)
+    return frame.groupby(["subject", "feature"], as_index=False).agg({"distance_m": "min"})
+
+
+def _restore_nan(grouped: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    """Sums of all-NaN ring areas (lines, points) stay NaN."""
+    cols = [c for c in frame.columns if c.startswith("_a")]
+    if cols:
+        nan = frame.groupby(["subject", "feature"])[cols[0]].apply(lambda s: s.isna().all())
+        mask = nan.to_numpy()
+        for c in cols:
+            grouped.loc[mask, c] = np.nan
+    return grouped
+
+
+def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> pd.DataFrame:
+    """Mark the nearest feature per subject; find it beyond the rings where needed."""
+    pairs = pairs.assign(nearest=False)
+    if len(pairs):
+        best = pairs.groupby("subject")["distance_m"].idxmin()
+        pairs.loc[best.to_numpy(), "nearest"] = True
+    missing = np.setdiff1d(np.arange(len(sgeoms)), pairs["subject"].unique())
+    missing = missing[~shapely.is_empty(sgeoms[missing])]
+    if not len(missing):
+        return pairs
+    checkpoint(None, cancelled, 0, "proximity")
+    near = index.tree.query_nearest(sgeoms[missing], all_matches=False)
+    d0, _ = measure_pairs(sgeoms, index.pieces, index.area_m2, index.is_polygon,
+                          missing[near[0]], near[1])
+    si, pj = _query(index.tree, expanded_boxes(sgeoms[missing[near[0]]], d0))
+    si = missing[near[0]][si]
+    dist, _ = measure_pairs(sgeoms, index.pieces, index.area_m2, index.is_polygon, si, pj)
+    far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
+    far = far.loc[far.groupby("subject")["distance_m"].idxmin()].assign(nearest=True)
+    return pd.concat([pairs, far], ignore_index=True)
+
+
+def _rows(pairs, subjects, feats, role: str, rings_km) -> pd.DataFrame:
+    s, f = pairs["subject"].to_numpy(), pairs["feature"].to_numpy()
+    out = pd.DataFrame({
+        "concession_uid": subjects["uid"].to_numpy()[s],
+        "concession_id": subjects["id"].to_numpy()[s],
+        "concession_name": subjects["name"].to_numpy()[s],
+        "role": role,
+        "feature_uid": feats["uid"].to_numpy()[f],
+        "feature_id": feats["id"].to_numpy()[f],
+        "feature_name": feats["name"].to_numpy()[f],
+        "distance_m": pairs["distance_m"].to_numpy(),
+        "nearest": pairs["nearest"].to_numpy(bool),
+    })
+    dist = out["distance_m"].to_numpy()
+    polygon = np.isin(shapely.get_type_id(np.asarray(feats.geometry.values)[f]), (3, 6))
+    for k, km in enumerate(rings_km):
+        out[f"within_{ring_label(km)}"] = dist <= km * 1000.0
+    for k, km in enumerate(rings_km):
+        col = pairs.get(f"_a{k}")
+        area = col.to_numpy(float) if col is not None else np.full(len(out), np.nan)
+        area = np.where(dist <= km * 1000.0, area / 1e4, 0.0)
+        out[f"area_{ring_label(km)}_ha"] = np.where(polygon, area, np.nan)
+    return out.sort_values(["concession_uid", "distance_m"], kind="stable", ignore_index=True)
+
+
+def ring_zones(subjects: gpd.GeoDataFrame, rings_km) -> gpd.GeoDataFrame:
+    """The subjects and their rings as zones (feature frame + ``zone`` and ``subject_uid``)
+    for raster statistics: ``zone`` is ``"subject"`` or ``"ring_<r>km"``."""
+    base = subjects.assign(zone="subject", subject_uid=subjects["uid"])
+    frames = [base]
+    geoms = np.asarray(subjects.geometry.values, dtype=object)
+    for km in rings_km:
+        ring = ring_polygons(geoms, km * 1000.0)
+        frames.append(base.assign(zone=f"ring_{ring_label(km)}",
+                                  geometry=gpd.GeoSeries(ring, crs=ANALYSIS_CRS).values))
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
+                            crs=ANALYSIS_CRS)

@@ -31,6 +31,9 @@ import pandas as pd
 from layers.model import RasterLayer, VectorLayer
 from layers.roles import Role
 
+from .overlap import overlap_tables
+from .pieces import PreparedInputs
+from .proximity import proximity_table, ring_zones
 from .frames import feature_frame, sensitive_frames, subject_frame, vector_layers
 from .results import AnalysisResult, InputRecord
 from .settings import (
@@ -79,17 +82,14 @@ def run_analysis(
     if not len(subjects):
         notes.append("No concession or project features: nothing to measure.")
     with timer("overlap"):
-        from .overlap import overlap_tables
-
-        out = overlap_tables(subjects, sensitive, settings,
+        prepared = PreparedInputs(subjects, sensitive, settings.densify_m)
+        out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
                              progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
         tables.update(out.tables)
         geometries = out.geometries
     with timer("proximity"):
-        from .proximity import proximity_table
-
         tables["proximity"] = proximity_table(
-            subjects, sensitive, settings,
+            subjects, sensitive, settings, prepared=prepared,
             progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
     checkpoint(progress, cancelled, 0.8, "Downstream basins")
     with timer("downstream"):
@@ -154,8 +154,6 @@ def _rasters(layers, subjects, settings, notes):
     rasters = [l for l in layers if isinstance(l, RasterLayer)]
     if func is None or not rasters or not len(subjects):
         return None
-    from .proximity import ring_zones
-
     return func(rasters, ring_zones(subjects, settings.rings_km), settings)
 
 

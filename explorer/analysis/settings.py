@@ -49,7 +49,7 @@ class AnalysisSettings:
     roles: tuple[Role, ...] = SENSITIVE_ROLES
     raster_change: tuple[str, ...] = ()
     mining_class: int = 30
-    densify_m: float = 1000.0
+    densify_m: float = 250.0
     pixel_rule: str = "centre"
     workers: int = 1
 

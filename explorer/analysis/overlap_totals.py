@@ -1,0 +1,93 @@
+"""Totals that dissolve before they add: per feature (subjects dissolved) and per subject
+(each role's features dissolved).  Nothing is counted twice."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .geodesy import area_m2, length_m
+
+__all__ = ["overlapping_flags", "feature_summary", "concession_totals"]
+
+
+def overlapping_flags(geoms: np.ndarray) -> np.ndarray:
+    """True for each geometry whose interior meets the interior of another one in ``geoms``."""
+    flags = np.zeros(len(geoms), bool)
+    polys = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)))
+    if len(polys) < 2:
+        return flags
+    sub = geoms[polys]
+    tree = shapely.STRtree(sub)
+    i, j = tree.query(sub, predicate="intersects")
+    mask = i < j
+    i, j = i[mask], j[mask]
+    hit = shapely.relate_pattern(sub[i], sub[j], "T********")
+    flags[polys[i[hit]]] = True
+    flags[polys[j[hit]]] = True
+    return flags
+
+
+def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray):
+    """Area and length per group: plain sums, except groups marked in ``union_needed`` whose
+    flagged members are unioned first."""
+    area = np.bincount(group_key, weights=pairs["area_m2"], minlength=n_groups)
+    length = np.bincount(group_key, weights=pairs["length_m"], minlength=n_groups)
+    cand = np.flatnonzero(pairs["flagged"] & union_needed[group_key])
+    cand = cand[np.argsort(group_key[cand], kind="stable")]
+    for members in np.split(cand, np.flatnonzero(np.diff(group_key[cand])) + 1):
+        if len(members) < 2:
+            continue
+        g = group_key[members[0]]
+        merged = shapely.union_all(pairs["geometry"][members])
+        area[g] += area_m2([merged])[0] - pairs["area_m2"][members].sum()
+        length[g] += length_m([merged])[0] - pairs["length_m"][members].sum()
+    return area, length
+
+
+def feature_summary(pairs, feats, fgeoms, subject_flags: np.ndarray) -> pd.DataFrame:
+    """Per feature: its size, the part covered by any subject (subjects dissolved first),
+    the percentage covered and the number of subjects overlapping it."""
+    n = len(feats)
+    f_area = area_m2(fgeoms)
+    f_len = np.where(f_area > 0, 0.0, length_m(fgeoms))
+    measured = (pairs["area_m2"] > 0) | (pairs["length_m"] > 0)
+    sub = {k: v[measured] for k, v in pairs.items() if isinstance(v, np.ndarray)}
+    sub["flagged"] = subject_flags[sub["subject"]] if len(subject_flags) else np.zeros(0, bool)
+    counts = np.bincount(sub["feature"][sub["flagged"]], minlength=n)
+    area, length = _dissolved_measure(sub, sub["feature"], n, counts >= 2)
+    n_sub = np.bincount(sub["feature"], minlength=n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(f_area > 0, 100 * area / f_area,
+                       np.where(f_len > 0, 100 * length / f_len, np.nan))
+    points = (f_area == 0) & (f_len == 0)
+    contained = np.bincount(pairs["feature"][pairs["contained"]], minlength=n)
+    return pd.DataFrame({
+        "role": pairs["role"] if isinstance(pairs["role"], str) else feats["role"].to_numpy(),
+        "feature_uid": feats["uid"].to_numpy(), "feature_id": feats["id"].to_numpy(),
+        "feature_name": feats["name"].to_numpy(),
+        "feature_ha": f_area / 1e4, "covered_ha": area / 1e4, "pct_covered": pct,
+        "n_concessions": np.where(points, contained, n_sub),
+        "feature_km": np.where(f_len > 0, f_len / 1e3, np.nan),
+        "covered_km": np.where(f_len > 0, length / 1e3, np.nan),
+    })
+
+
+def concession_totals(pairs, subjects, s_area, fgeoms, role: str) -> pd.DataFrame:
+    """Per subject and role: area covered by the role's features (features dissolved first)."""
+    n = len(subjects)
+    polys = pairs["area_m2"] > 0
+    sub = {k: v[polys] for k, v in pairs.items() if isinstance(v, np.ndarray)}
+    sub["flagged"] = np.ones(int(polys.sum()), bool)
+    n_feat = np.bincount(sub["subject"], minlength=n)
+    area, _ = _dissolved_measure(sub, sub["subject"], n, n_feat >= 2)
+    has = n_feat > 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pct = np.where(s_area > 0, 100 * area / s_area, np.nan)
+    return pd.DataFrame({
+        "concession_uid": subjects["uid"].to_numpy()[has],
+        "concession_id": subjects["id"].to_numpy()[has],
+        "concession_name": subjects["name"].to_numpy()[has],
+        "role": role, "concession_ha": s_area[has] / 1e4, "overlap_ha": area[has] / 1e4,
+        "pct_of_concession": pct[has], "n_features": n_feat[has],
+    })

@@ -1,0 +1,109 @@
+"""Cutting big features into small pieces and finding which pieces meet which subjects.
+
+A national protected-area layer has polygons of tens of thousands of vertices.  Intersecting a
+small concession with such a polygon costs as much as the whole polygon; intersecting it with
+the one or two small *pieces* it touches costs almost nothing.  :func:`subdivide` cuts each
+polygon by halving its bounding box until every piece has at most ``max_vertices`` vertices
+(the pieces tile the polygon exactly, so their areas add up to the polygon's).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from .geodesy import area_m2, polygon_parts
+
+__all__ = ["MAX_VERTICES", "subdivide", "PieceIndex", "PreparedInputs"]
+
+MAX_VERTICES = 256
+
+
+def subdivide(geoms, max_vertices: int = MAX_VERTICES) -> tuple[np.ndarray, np.ndarray]:
+    """Polygon pieces of ``geoms`` with at most ``max_vertices`` vertices, and their owners."""
+    pieces, owner = polygon_parts(np.asarray(geoms, dtype=object))
+    done_p, done_o = [], []
+    for _ in range(40):
+        big = shapely.get_num_coordinates(pieces) > max_vertices
+        done_p.append(pieces[~big])
+        done_o.append(owner[~big])
+        if not big.any():
+            break
+        pieces, owner = _halve(pieces[big], owner[big])
+    return np.concatenate(done_p), np.concatenate(done_o)
+
+
+def _halve(geoms: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    b = shapely.bounds(geoms)
+    wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
+    mid_x, mid_y = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+    x1 = np.where(wide, mid_x, b[:, 2])
+    y1 = np.where(wide, b[:, 3], mid_y)
+    x0 = np.where(wide, mid_x, b[:, 0])
+    y0 = np.where(wide, b[:, 1], mid_y)
+    first = shapely.intersection(geoms, shapely.box(b[:, 0], b[:, 1], x1, y1))
+    second = shapely.intersection(geoms, shapely.box(x0, y0, b[:, 2], b[:, 3]))
+    halves = np.concatenate([first, second])
+    parts, idx = polygon_parts(halves)
+    keep = ~shapely.is_empty(parts)
+    return parts[keep], np.concatenate([owner, owner])[idx[keep]]
+
+
+@dataclass(frozen=True, eq=False)
+class PieceIndex:
+    """The polygon pieces of one role's features, their owners and areas, and an STRtree."""
+
+    pieces: np.ndarray
+    owner: np.ndarray
+    area_m2: np.ndarray
+    is_polygon: np.ndarray
+    tree: shapely.STRtree
+
+    @classmethod
+    def build(cls, geoms, max_vertices: int = MAX_VERTICES) -> "PieceIndex":
+        """Subdivide the polygons of ``geoms`` (lon/lat, densified), split the other
+        geometries into their parts, and index every piece."""
+        geoms = np.asarray(geoms, dtype=object)
+        polys, owner = subdivide(geoms, max_vertices)
+        other = np.flatnonzero(~np.isin(shapely.get_type_id(geoms), (3, 6)))
+        parts, idx = shapely.get_parts(geoms[other], return_index=True)
+        pieces = np.concatenate([polys, parts])
+        owner = np.concatenate([owner, other[idx]]).astype(np.int64)
+        is_polygon = np.r_[np.ones(len(polys), bool), np.zeros(len(parts), bool)]
+        shapely.prepare(pieces)
+        return cls(pieces, owner, area_m2(pieces), is_polygon, shapely.STRtree(pieces))
+
+    def __len__(self) -> int:
+        return len(self.pieces)
+
+
+class PreparedInputs:
+    """Subjects and features densified once and shared by the overlap and proximity steps."""
+
+    def __init__(self, subjects, sensitive, densify_m: float):
+        self.subjects = subjects
+        self.sensitive = dict(sensitive)
+        self.densify_m = densify_m
+        self.sgeoms = _densified(subjects, densify_m)
+        self.s_area = area_m2(self.sgeoms)
+        self._fgeoms: dict = {}
+        self._index: dict = {}
+
+    def fgeoms(self, role) -> np.ndarray:
+        """The densified geometries of one role's features."""
+        if role not in self._fgeoms:
+            self._fgeoms[role] = _densified(self.sensitive[role], self.densify_m)
+        return self._fgeoms[role]
+
+    def index(self, role) -> PieceIndex:
+        """The piece index of one role's features."""
+        if role not in self._index:
+            self._index[role] = PieceIndex.build(self.fgeoms(role))
+        return self._index[role]
+
+
+def _densified(frame, densify_m: float) -> np.ndarray:
+    from .geodesy import densify_geodesic
+
+    return densify_geodesic(np.asarray(frame.geometry.values, dtype=object), densify_m)

@@ -1,0 +1,77 @@
+"""Areas and distances on the ellipsoid against GeographicLib (pyproj.Geod)."""
+import numpy as np
+import pytest
+import shapely
+from shapely.geometry import Point, Polygon
+
+from analysis_fixtures import GEOD, disc, geod_area_m2, geodesic_ring, square
+from explorer.analysis.geodesy import area_m2, densify_geodesic, geodesic_distance_m
+
+SIDES_M = [100.0, 1_000.0, 10_000.0, 100_000.0]  # 1 ha ... 10,000 km²
+
+
+@pytest.mark.parametrize("lat", [0.0, 60.0, -60.0])
+@pytest.mark.parametrize("side", SIDES_M)
+def test_area_of_densified_square_matches_geographiclib(lat, side):
+    poly = square(-50.0, lat, side)
+    reference = geod_area_m2(poly)  # GeographicLib, geodesic edges
+    ours = area_m2(densify_geodesic([poly])[0:1])[0]
+    assert abs(ours / reference - 1) < 1e-4  # 0.01 %
+
+
+def test_area_of_holes_multiparts_and_lines():
+    outer = square(10, 0, 10_000)
+    hole = square(10.02, 0.02, 2_000)
+    with_hole = Polygon(outer.exterior.coords, [hole.exterior.coords])
+    expected = geod_area_m2(outer) - geod_area_m2(hole)
+    got = area_m2(densify_geodesic([with_hole]))[0]
+    assert got == pytest.approx(expected, rel=1e-4)
+    multi = shapely.MultiPolygon([outer, square(20, 0, 1000)])
+    got_multi = area_m2(densify_geodesic([multi]))[0]
+    assert got_multi == pytest.approx(geod_area_m2(outer) + 1e6, rel=1e-4)
+    assert area_m2([Point(0, 0), shapely.LineString([(0, 0), (1, 1)]), None]).tolist() == [0, 0, 0]
+
+
+@pytest.mark.parametrize("lat", [0.0, 60.0])
+def test_geodesic_disc_area(lat):
+    poly = disc(30.0, lat, 20_000.0)
+    assert area_m2([poly])[0] == pytest.approx(geod_area_m2(poly), rel=1e-6)
+
+
+@pytest.mark.parametrize("lat", [0.0, 60.0])
+@pytest.mark.parametrize("gap_m", [50.0, 3_000.0, 80_000.0])
+def test_edge_to_edge_distance_matches_brute_force_geod(lat, gap_m):
+    a = square(0.0, lat, 5_000)
+    lon_e = a.exterior.coords[1][0]
+    # a tilted quadrilateral east of ``a`` starting gap_m east of its south-east corner
+    x0 = GEOD.fwd(lon_e, lat + 0.01, 80, gap_m)[0:2]
+    b_vertices = [x0, GEOD.fwd(*x0, 160, 4000)[0:2], GEOD.fwd(*x0, 100, 6000)[0:2]]
+    b = Polygon(b_vertices)
+    reference = _brute(a, b)
+    got = geodesic_distance_m(densify_geodesic([a]), densify_geodesic([b]))[0]
+    assert abs(got - reference) <= max(1.0, 1e-3 * reference)
+
+
+def _brute(a, b):
+    from analysis_fixtures import brute_distance_m
+
+    return brute_distance_m(list(a.exterior.coords)[:-1], list(b.exterior.coords)[:-1])
+
+
+def test_touching_geometries_are_zero_apart():
+    a, b = square(0, 0, 1000), None
+    b = Polygon([a.exterior.coords[1], (0.02, 0), (0.02, 0.005), a.exterior.coords[2]])
+    assert geodesic_distance_m([a], [b])[0] == 0.0
+
+
+def test_densify_keeps_vertices_on_the_geodesic():
+    poly = Polygon([(0, 60), (2, 60), (2, 61), (0, 61)])
+    dense = densify_geodesic([poly], 1000.0)[0]
+    xy = np.array(dense.exterior.coords)
+    lengths = GEOD.inv(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])[2]
+    assert lengths.max() <= 1000.0
+    # the top edge bulges poleward: a midpoint of the geodesic (0,61)-(2,61) is north of 61°
+    mid = GEOD.npts(2, 61, 0, 61, 1)[0]
+    assert mid[1] > 61.0
+    assert shapely.dwithin(Point(mid), dense.exterior, 1e-6)
+    assert len(geodesic_ring([(0, 0), (1, 0), (1, 1)], 10_000)) > 3
