@@ -1,0 +1,70 @@
+"""Zones for raster statistics: the subjects and their rings, in one normal form.
+
+Accepted inputs (EPSG:4326 or any CRS):
+
+- the brief's form: ``zone_id``, ``zone_name``, ``zone_type`` (``"concession"`` or
+  ``"ring"``), ``ring_km``, ``geometry``;
+- the engine's form (``proximity.ring_zones``): a feature frame (``uid``, ``id``, ``name``, ...)
+  with ``zone`` = ``"subject"`` or ``"ring_<r>km"`` and ``subject_uid``.
+"""
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+__all__ = ["ZONE_COLUMNS", "normalise_zones", "zones_in_crs"]
+
+ZONE_COLUMNS = ["zone_id", "zone_name", "zone_type", "ring_km", "subject_uid"]
+_RING = re.compile(r"ring_?([0-9.]+)\s*km", re.I)
+
+
+def _ring_km(label: object) -> float:
+    match = _RING.search(str(label))
+    return float(match.group(1)) if match else np.nan
+
+
+def _column(zones: pd.DataFrame, *names: str, default=None) -> pd.Series:
+    for name in names:
+        if name in zones.columns:
+            return zones[name]
+    return pd.Series([default] * len(zones), index=zones.index, dtype=object)
+
+
+def normalise_zones(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``zones`` with the columns :data:`ZONE_COLUMNS` plus ``geometry`` (CRS unchanged)."""
+    label = _column(zones, "zone", default="subject").fillna("subject").astype(str)
+    if "zone_type" in zones.columns:
+        zone_type = zones["zone_type"].fillna("concession").astype(str)
+    else:
+        zone_type = label.map(lambda z: "ring" if z.startswith("ring") else "concession")
+    ring = zones["ring_km"] if "ring_km" in zones.columns else label.map(_ring_km)
+    subject = _column(zones, "subject_uid", "uid", "zone_id").astype(str)
+    if "zone_id" in zones.columns:
+        zone_id = zones["zone_id"].astype(str)
+    else:
+        ident = _column(zones, "id", "uid").astype(str)
+        zone_id = ident.where(zone_type != "ring", ident + "@" + label)
+    out = pd.DataFrame({
+        "zone_id": zone_id.values,
+        "zone_name": _column(zones, "zone_name", "name", default="").fillna("").astype(str).values,
+        "zone_type": zone_type.values,
+        "ring_km": pd.to_numeric(ring, errors="coerce").values,
+        "subject_uid": subject.values,
+    })
+    return gpd.GeoDataFrame(out, geometry=zones.geometry.values, crs=zones.crs)
+
+
+def zones_in_crs(zones: gpd.GeoDataFrame, crs) -> gpd.GeoDataFrame:
+    """``zones`` reprojected to ``crs`` with any geometry made invalid by it repaired."""
+    local = zones.to_crs(crs)
+    geoms = np.asarray(local.geometry.values, dtype=object)
+    bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+    if bad.any():
+        geoms = geoms.copy()
+        geoms[bad] = shapely.make_valid(geoms[bad])
+        local = local.set_geometry(gpd.GeoSeries(geoms, index=local.index, crs=local.crs))
+    return local

@@ -1,0 +1,167 @@
+"""Raster statistics inside zones (subjects and their rings): class areas, change between
+two dates, and min/mean/max of continuous rasters.
+
+Definitions
+-----------
+- Pixel area: the true ground area on the ellipsoid (:mod:`explorer.analysis.pixel_area`).
+- Edge pixels: ``settings.pixel_rule`` (``"centre"`` or ``"fraction"``,
+  :mod:`explorer.analysis.zonal`); ``pixels`` is the weighted pixel count.
+- Nodata pixels (the raster's nodata value, or NaN) are left out of every figure;
+  ``valid_ha`` is the area of the zone's pixels that hold data.
+- Categorical rows: ``area_ha`` of each class and ``pct_of_zone`` = area_ha / valid_ha × 100.
+- Continuous rows (``categorical=False``): ``min``, ``max`` and the area-weighted ``mean``
+  of the pixels with weight > 0, and ``pixels``.
+- Change rows (:func:`raster_change_table`): for each class, its area at the first date
+  (``before_ha``) and the second (``after_ha``), ``gained_ha`` (pixels of the class at the
+  second date that were another class at the first), ``lost_ha`` (the reverse) and
+  ``net_ha`` = after − before, over pixels holding data at both dates.
+
+Zones are reprojected to the raster's CRS for masking; rasters are read by window only.
+"""
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from affine import Affine
+
+from layers.model import RasterLayer
+
+from .pixel_area import apply_affine
+from .raster_io import Block, clip_bounds, read_block
+from .raster_zones import ZONE_COLUMNS, normalise_zones, zones_in_crs
+from .zonal import zone_weights
+
+__all__ = ["RASTER_COLUMNS", "MAX_BLOCK_PIXELS", "raster_tables", "zone_blocks", "class_rows",
+           "continuous_row"]
+
+RASTER_COLUMNS = [
+    "raster", "raster_kind", *ZONE_COLUMNS, "class", "pixels", "area_ha", "pct_of_zone",
+    "valid_ha", "min", "mean", "max", "before_ha", "after_ha", "gained_ha", "lost_ha", "net_ha",
+]
+#: Above this many pixels the zones' common window is not read at once: one window per zone.
+MAX_BLOCK_PIXELS = 40_000_000
+
+
+def _window_pixels(raster: RasterLayer, bounds) -> float:
+    rb = raster.bounds
+    h, w = raster.shape
+    return (bounds[2] - bounds[0]) / (rb[2] - rb[0]) * w * (bounds[3] - bounds[1]) / (rb[3] - rb[1]) * h
+
+
+def _slice(block: Block, bounds):
+    cols, rows = apply_affine(~block.transform, [bounds[0], bounds[2]], [bounds[3], bounds[1]])
+    r0, r1 = sorted(rows)
+    c0, c1 = sorted(cols)
+    h, w = block.data.shape
+    r0, c0 = max(int(np.floor(r0)), 0), max(int(np.floor(c0)), 0)
+    r1, c1 = min(int(np.ceil(r1)), h), min(int(np.ceil(c1)), w)
+    if r0 >= r1 or c0 >= c1:
+        return None
+    transform = block.transform @ Affine.translation(c0, r0)
+    return Block(block.data[r0:r1, c0:c1], transform, block.areas_m2[r0:r1, c0:c1])
+
+
+def zone_blocks(raster: RasterLayer, zones: gpd.GeoDataFrame):
+    """Yield ``(zone index, Block of the zone's window)`` for zones meeting the raster.
+
+    ``zones`` must be in the raster's CRS.  The common window of all zones is read once when
+    it holds at most :data:`MAX_BLOCK_PIXELS` pixels, else each zone's window is read alone.
+    """
+    bounds = zones.geometry.bounds.to_numpy()
+    hits = [i for i, b in enumerate(bounds) if clip_bounds(b, raster.bounds) is not None]
+    if not hits:
+        return
+    union = (bounds[hits, 0].min(), bounds[hits, 1].min(), bounds[hits, 2].max(), bounds[hits, 3].max())
+    union = clip_bounds(union, raster.bounds)
+    shared = read_block(raster, union) if _window_pixels(raster, union) <= MAX_BLOCK_PIXELS else None
+    for i in hits:
+        block = _slice(shared, bounds[i]) if shared is not None else read_block(raster, bounds[i])
+        if block is not None:
+            yield i, block
+
+
+def _weights(geom, block: Block, rule: str) -> tuple[np.ndarray, np.ndarray]:
+    weights = zone_weights(geom, block.data.shape, block.transform, rule)
+    valid = (weights > 0) & ~np.ma.getmaskarray(block.data)
+    return weights, valid
+
+
+def class_rows(geom, block: Block, rule: str) -> list[dict]:
+    """One dict per class present in the zone: class, pixels, area_ha, pct_of_zone, valid_ha."""
+    weights, valid = _weights(geom, block, rule)
+    if not valid.any():
+        return []
+    values = np.asarray(block.data)[valid].astype(np.int64)
+    w = weights[valid]
+    area = w * block.areas_m2[valid] / 10_000.0
+    classes, inverse = np.unique(values, return_inverse=True)
+    pixels = np.bincount(inverse, weights=w)
+    areas = np.bincount(inverse, weights=area)
+    valid_ha = float(area.sum())
+    return [{"class": int(c), "pixels": float(p), "area_ha": float(a),
+             "pct_of_zone": 100.0 * a / valid_ha if valid_ha else np.nan, "valid_ha": valid_ha}
+            for c, p, a in zip(classes, pixels, areas)]
+
+
+def continuous_row(geom, block: Block, rule: str) -> dict | None:
+    """min, area-weighted mean, max and weighted pixel count of the zone's valid pixels."""
+    weights, valid = _weights(geom, block, rule)
+    if not valid.any():
+        return None
+    values = np.asarray(block.data)[valid].astype(float)
+    w = weights[valid] * block.areas_m2[valid]
+    return {"pixels": float(weights[valid].sum()), "valid_ha": float(w.sum() / 10_000.0),
+            "min": float(values.min()), "mean": float(np.average(values, weights=w)),
+            "max": float(values.max())}
+
+
+def _zone_fields(zone) -> dict:
+    return {c: getattr(zone, c) for c in ZONE_COLUMNS}
+
+
+def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str) -> list[dict]:
+    local = zones_in_crs(zones, raster.crs)
+    kind = "categorical" if raster.categorical else "continuous"
+    rows = []
+    for i, block in zone_blocks(raster, local):
+        zone = local.iloc[i]
+        base = {"raster": raster.name, "raster_kind": kind, **_zone_fields(zone)}
+        if raster.categorical:
+            rows.extend({**base, **r} for r in class_rows(zone.geometry, block, rule))
+        else:
+            row = continuous_row(zone.geometry, block, rule)
+            if row is not None:
+                rows.append({**base, **row})
+    return rows
+
+
+def raster_tables(rasters: list[RasterLayer], zones: gpd.GeoDataFrame, settings=None) -> pd.DataFrame:
+    """Statistics of every raster in every zone (columns :data:`RASTER_COLUMNS`).
+
+    Categorical rasters give one row per zone and class, continuous rasters one row per zone.
+    When ``settings.raster_change`` names two of the rasters (before, after), change rows
+    (``raster_kind = "change"``) for every class follow, from :func:`raster_change_table`.
+    """
+    rule = getattr(settings, "pixel_rule", "centre")
+    zones = normalise_zones(zones)
+    rows: list[dict] = []
+    for raster in rasters:
+        rows.extend(_one_raster(raster, zones, rule))
+    table = pd.DataFrame(rows, columns=RASTER_COLUMNS)
+    pair = _change_pair(rasters, getattr(settings, "raster_change", ()))
+    if pair is not None:
+        from .raster_change import raster_change_table
+
+        change = raster_change_table(*pair, zones, rule=rule)
+        table = pd.concat([table, change.reindex(columns=RASTER_COLUMNS)], ignore_index=True)
+    return table
+
+
+def _change_pair(rasters, names) -> tuple[RasterLayer, RasterLayer] | None:
+    if len(names) != 2:
+        return None
+    by_name = {r.name: r for r in rasters}
+    if names[0] in by_name and names[1] in by_name:
+        return by_name[names[0]], by_name[names[1]]
+    return None
