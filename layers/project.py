@@ -243,14 +243,34 @@ def open_project_registry(project: Project):
 
 
 def ref_for_layer(layer: VectorLayer | RasterLayer, *, order: int = 0) -> LayerRef:
-    """A LayerRef that re-opens ``layer`` as it is now (path, role, mapping, style)."""
+    """A LayerRef that re-opens ``layer`` as it is now (path, role, mapping, style).
+
+    A CRS the user supplied on load (repair ``assign_crs``) and an attribute encoding other
+    than UTF-8 are kept, so the saved project re-opens the same way.
+    """
     from .partnerships import REGISTRY_DRIVER
 
     prov = layer.provenance
+    kinds = {repair.kind for repair in prov.repairs}
+    vector = isinstance(layer, VectorLayer)
+    crs = layer.frame.crs if vector and "assign_crs" in kinds else None
     kind = "registry" if prov.driver == REGISTRY_DRIVER else layer.kind
-    style = layer.style
     return LayerRef(
-        path=prov.path, name=layer.name, role=Role(layer.role), layer=prov.layer_name,
-        kind=kind, mapping=getattr(layer, "mapping", None) or FieldMapping(), style=style, visible=style.visible, opacity=style.opacity, order=order,
+        path=prov.path, name=layer.name, role=Role(layer.role),
+        layer=prov.layer_name if kind == "vector" else None, kind=kind,
+        mapping=layer.mapping if vector else FieldMapping(), style=layer.style,
+        visible=layer.style.visible, opacity=layer.style.opacity, order=order,
+        crs_override=_crs_text(crs) if crs is not None else None,
+        encoding=_non_utf8(prov.encoding),
         categorical=layer.categorical if isinstance(layer, RasterLayer) else None,
     )
+
+
+def _non_utf8(encoding: str | None) -> str | None:
+    plain = (encoding or "").lower().replace("_", "-")
+    return None if plain in ("", "utf-8", "utf8", "utf-8-sig", "ascii", "us-ascii") else encoding
+
+
+def _crs_text(crs: Any) -> str:
+    authority = crs.to_authority()
+    return ":".join(authority) if authority else crs.to_wkt()

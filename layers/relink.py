@@ -7,7 +7,8 @@ Typical GUI flow::
         project = load_project(path)
     except MissingDataError as err:
         project = err.project
-        still_missing = relink(project, find_moved(project, folder_the_user_picked))
+        relink(project, find_moved(project, folder_the_user_picked))
+        still_missing = missing_data(project)
 """
 from __future__ import annotations
 
@@ -26,11 +27,12 @@ def missing_data(project: "Project") -> list[str]:
     return [path for path in project.data_paths() if not os.path.exists(path)]
 
 
-def relink(project: "Project", old_to_new: Mapping[str | Path, str | Path]) -> list[str]:
-    """Point the layers of ``project`` at new paths, in place; return what is still missing.
+def relink(project: "Project", old_to_new: Mapping[str | Path, str | Path]) -> "Project":
+    """Point the layers of ``project`` at new paths, in place, and return the project.
 
     A key may be a data file (exact match) or a folder: every layer under a moved folder
-    follows it, keeping the rest of its path.  The longest matching folder wins.
+    follows it, keeping the rest of its path.  The longest matching folder wins.  Call
+    :func:`missing_data` afterwards for what is still missing.
     """
     moves = {_normal(old): _normal(new) for old, new in old_to_new.items()}
     folders = sorted(moves, key=len, reverse=True)
@@ -42,7 +44,7 @@ def relink(project: "Project", old_to_new: Mapping[str | Path, str | Path]) -> l
             if ref.path.startswith(old.rstrip(os.sep) + os.sep):
                 ref.path = os.path.join(moves[old], ref.path[len(old.rstrip(os.sep)) + 1:])
                 break
-    return missing_data(project)
+    return project
 
 
 def find_moved(project: "Project", search_folder: str | Path, *,

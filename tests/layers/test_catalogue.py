@@ -109,3 +109,15 @@ def test_every_sample_layer_opens_with_its_role_and_feature_count():
         if features[ref.path] is not None:
             assert len(layer.frame) == features[ref.path], ref.name
         assert layer.style.visible == ref.visible
+
+
+def test_opened_sample_layers_turn_back_into_the_same_refs():
+    from layers.project import open_project_layers, ref_for_layer
+
+    project = load_sample_project()
+    refs = [ref_for_layer(layer, order=n) for n, layer in enumerate(open_project_layers(project))]
+
+    def key(ref):
+        return (ref.path, ref.layer, ref.name, ref.role, ref.kind, ref.visible, ref.order,
+                ref.crs_override, ref.encoding, ref.categorical)
+    assert [key(r) for r in refs] == [key(r) for r in project.sorted_layers()]

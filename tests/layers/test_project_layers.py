@@ -112,3 +112,17 @@ def test_open_project_registry(tmp_path):
     project = _project(tmp_path)
     assert len(open_project_registry(project).projects) == 33
     assert open_project_registry(Project()) is None
+
+
+def test_saved_project_reopens_a_csv_with_a_supplied_crs_and_encoding(tmp_path):
+    from layers.loader import load_layer
+
+    table = tmp_path / "aldeias.csv"
+    table.write_bytes("nome,x,y\nSão Tomé,500000,9800000\n".encode("cp1252"))
+    layer = load_layer(table, role=Role.COMMUNITY, crs="EPSG:31976", encoding="cp1252")
+    ref = ref_for_layer(layer)
+    assert ref.crs_override == "EPSG:31976" and ref.encoding == "cp1252"
+    project = load_project(save_project(Project(layers=[ref]), tmp_path / "p.mieproj"))
+    (again,) = open_project_layers(project)
+    assert again.frame.crs.to_epsg() == 31976
+    assert list(again.frame["nome"]) == ["São Tomé"]
