@@ -12,6 +12,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -104,7 +105,7 @@ def _extract_all(path: Path, entries: list[zipfile.ZipInfo], folder: Path) -> No
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
                 budget -= _copy_capped(archive, info, target, budget, path)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
                 raise UnreadableFileError(path, f"archive entry '{info.filename}' is corrupt ({exc})") from exc
             except RuntimeError as exc:  # e.g. unsupported compression method
                 raise ArchiveError(path, f"archive entry '{info.filename}' cannot be extracted ({exc})") from exc

@@ -33,12 +33,21 @@ class OgrRead:
 _NOT_RECOGNISED = "not recognized as being in a supported file format"
 
 
-_CORRUPT_WORDS = ("malformed", "corrupt", "truncat", "not a database", "unexpected end")
+_CORRUPT_WORDS = ("malformed", "corrupt", "truncat", "not a database", "unexpected end", "i/o failure",
+                  "verification failed", "invalid size")
 
 
 def driver_message(exc: Exception, path: Path | None = None) -> str:
     """A GDAL error in plain words (the driver hint GDAL appends is dropped)."""
     text = " ".join(str(exc).split("; It might help", 1)[0].split())
+    if path is not None:
+        text = text.replace(str(path), "").replace(" :", ":").strip()
+    if "parsing kml" in text.lower() or "not well-formed" in text:
+        detail = text.split(":", 1)[-1].strip()
+        return f"the KML is not well-formed XML ({detail}); it is truncated or corrupt"
+    if "Failed to read GeoJSON data" in text:
+        detail = text.split(";", 1)[-1].strip()
+        return f"the GeoJSON is not valid JSON ({detail}); it is truncated or corrupt"
     if _NOT_RECOGNISED in text:
         if path is not None and path.suffix.lower() in (".geojson", ".json"):
             return "the file is not GeoJSON: it is JSON without features or geometries, or it is corrupt"
@@ -56,6 +65,8 @@ def _reraise(path: Path, exc: Exception) -> LayerError:
     if isinstance(exc, UnicodeDecodeError):
         return EncodingError(path, f"attribute text cannot be decoded ({exc.encoding}: {exc.reason}); "
                                    "pass the right encoding")
+    if isinstance(exc, IndexError):  # pyogrio on a dataset GDAL opens but finds no layer in
+        return UnreadableFileError(path, "the file holds no readable layer; it is corrupt or truncated")
     return UnreadableFileError(path, driver_message(exc, path))
 
 
@@ -114,6 +125,39 @@ def _layer_and_driver(path: Path, layer: str | None) -> tuple[str | None, str | 
     return chosen, driver, notes
 
 
+def _read_frame(path: Path, layer: str | None, codec: str | None, notes: list[Repair]):
+    """The layer as a GeoDataFrame; geometries the file stores broken (unclosed rings, rings of
+    too few points) are rebuilt with shapely's ``from_wkb(on_invalid="fix")`` and reported."""
+    import pyogrio
+    from shapely.errors import GEOSException
+
+    try:
+        return pyogrio.read_dataframe(path, layer=layer, use_arrow=True, encoding=codec)
+    except GEOSException:
+        frame, repair = _read_fixing_geometry(path, layer, codec)
+        notes.append(repair)
+        return frame
+
+
+def _read_fixing_geometry(path: Path, layer: str | None, codec: str | None):
+    import geopandas as gpd
+    import numpy as np
+    import pyogrio
+    import shapely
+
+    meta, table = pyogrio.read_arrow(path, layer=layer, encoding=codec)
+    name = meta.get("geometry_name") or "wkb_geometry"
+    wkb = np.asarray(table.column(name).to_pylist(), dtype=object)
+    strict = shapely.from_wkb(wkb, on_invalid="ignore")
+    fixed = shapely.from_wkb(wkb, on_invalid="fix")
+    broken = shapely.is_missing(strict) & np.array([w is not None for w in wkb], dtype=bool)
+    attributes = table.drop_columns([name]).to_pandas()
+    frame = gpd.GeoDataFrame(attributes, geometry=fixed, crs=meta.get("crs"))
+    repair = Repair("fix_geometry_encoding", int(broken.sum()),
+                    "geometries stored broken in the file (unclosed rings or too few points) were rebuilt")
+    return frame, repair
+
+
 def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) -> OgrRead:
     """Read one layer of a GDAL vector dataset into a GeoDataFrame (Arrow path, fast)."""
     import pyogrio
@@ -124,7 +168,7 @@ def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) 
     try:
         if driver is None:
             driver = pyogrio.read_info(path, layer=chosen, encoding=codec).get("driver")
-        frame = pyogrio.read_dataframe(path, layer=chosen, use_arrow=True, encoding=codec)
+        frame = _read_frame(path, chosen, codec, notes)
     except Exception as exc:
         raise _reraise(path, exc) from exc
     if choice is None:

@@ -72,7 +72,7 @@ def _read_archive(source: Path, fmt: Format, layer, crs, encoding) -> _Raw:
         try:
             raw = _read_raw(inner, _checked_format(inner), layer if len(datasets) == 1 else None, crs, encoding)
         except LayerError as exc:
-            raise _in_archive(exc, source, inner.relative_to(folder).as_posix()) from exc
+            raise _in_archive(exc, source, inner.relative_to(folder).as_posix(), folder) from exc
     raw.driver = f"{raw.driver} in {fmt.label}"
     raw.entry = inner.relative_to(folder).as_posix()
     if len(datasets) > 1:
@@ -86,12 +86,13 @@ def _read_archive(source: Path, fmt: Format, layer, crs, encoding) -> _Raw:
     return raw
 
 
-def _in_archive(exc: LayerError, archive: Path, inner: str) -> LayerError:
+def _in_archive(exc: LayerError, archive: Path, inner: str, folder: Path) -> LayerError:
     """The same kind of error, naming the archive (not the temporary folder) and the entry."""
+    problem = exc.problem.replace(f"{folder}/", "").replace(str(folder), "")
     try:
-        return type(exc)(archive, f"in '{inner}': {exc.problem}")
+        return type(exc)(archive, f"in '{inner}': {problem}")
     except TypeError:  # an error class with another signature
-        return UnreadableFileError(archive, f"in '{inner}': {exc.problem}")
+        return UnreadableFileError(archive, f"in '{inner}': {problem}")
 
 
 def _read_raw(source: Path, fmt: Format, layer, crs, encoding) -> _Raw:
@@ -179,7 +180,7 @@ def _archive_layers(source: Path, fmt: Format) -> list[tuple[str, str]]:
             try:
                 layers = _layers_of(inner, _checked_format(inner))
             except LayerError as exc:
-                raise _in_archive(exc, source, relative) from exc
+                raise _in_archive(exc, source, relative, folder) from exc
             if len(datasets) == 1:
                 return layers
             listed.append((relative, layers[0][1] if layers else "Unknown"))

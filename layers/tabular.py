@@ -117,7 +117,8 @@ def _shapes(table, column: str, crs, path: Path, repairs: list[Repair]):
     else:
         text = raw.astype("string").str.strip().fillna("")
         given = (text != "").to_numpy(bool)
-        geoms = shapely.from_wkt(text.where(text != "", None).to_numpy(object), on_invalid="ignore")
+        values = np.where(given, text.to_numpy(dtype=object, na_value=""), None)
+        geoms = shapely.from_wkt(values, on_invalid="ignore")
     bad = given & shapely.is_missing(geoms)
     if bad.any():
         raise GeometryError(path, f"column '{column}' holds text that is not WKT geometry in {int(bad.sum())} "

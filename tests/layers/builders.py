@@ -76,7 +76,7 @@ def write_layer(frame: gpd.GeoDataFrame, folder: Path, fmt: str, stem: str = "ca
         frame.to_parquet(path)
     elif fmt == "csv":
         table = frame.to_crs("EPSG:4326")
-        table = table.assign(wkt=table.geometry.to_wkt()).drop(columns="geometry")
+        table = table.assign(wkt=table.geometry.to_wkt(rounding_precision=-1)).drop(columns="geometry")
         table.to_csv(path, index=False)
     else:
         raise ValueError(fmt)
