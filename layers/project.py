@@ -235,11 +235,7 @@ def _apply_mapping(layer: VectorLayer, ref: LayerRef) -> None:
 
 def open_project_registry(project: Project):
     """The partnership :class:`~layers.partnerships.Registry` of ``project``, or None."""
-    if project.registry_path is None:
-        return None
-    from .partnerships import read_registry
-
-    return read_registry(project.registry_path)
+    return project.registry
 
 
 def ref_for_layer(layer: VectorLayer | RasterLayer, *, order: int = 0) -> LayerRef:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
@@ -107,10 +107,10 @@ class LayerRef:
             layer=_optional(data, "layer", str),
             kind=data.get("kind", "vector"),
             mapping=FieldMapping.from_dict(_optional(data, "mapping", dict)),
-            style=Style.from_dict(_optional(data, "style", dict)) if data.get("style") else None,
-            visible=bool(data.get("visible", True)),
-            opacity=float(data.get("opacity", 1.0)),
-            order=int(data.get("order", 0)),
+            style=_style(_optional(data, "style", dict)),
+            visible=_optional(data, "visible", bool) is not False,
+            opacity=_number(data, "opacity", 1.0, 0.0, 1.0),
+            order=int(_number(data, "order", 0, -1e9, 1e9)),
             crs_override=_optional(data, "crs_override", str),
             encoding=_optional(data, "encoding", str),
             categorical=_optional(data, "categorical", bool),
@@ -153,6 +153,19 @@ class Project:
         refs = [ref for ref in self.sorted_layers() if ref.kind == "registry"]
         return Path(refs[0].path) if refs else None
 
+    @property
+    def registry(self):
+        """The partnership :class:`~layers.partnerships.Registry` of the project, or None.
+
+        Read from its CSV files on each access (they are small); raises the registry's
+        LayerError if they are broken.
+        """
+        if self.registry_path is None:
+            return None
+        from .partnerships import read_registry
+
+        return read_registry(self.registry_path)
+
     def as_dict(self, folder: Path) -> dict[str, Any]:
         """The JSON document, with data paths relative to ``folder``."""
         return {
@@ -187,6 +200,27 @@ def _text(data: dict[str, Any], key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"'{key}' must be a non-empty text, got {value!r}")
     return value
+
+
+def _number(data: dict[str, Any], key: str, default: float, low: float, high: float) -> float:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise ValueError(f"'{key}' must be a number from {low:g} to {high:g}, got {value!r}")
+    return value
+
+
+def _style(data: dict[str, Any] | None) -> Style | None:
+    """A Style from its dict, refusing values of the wrong type (a renderer would crash)."""
+    if not data:
+        return None
+    style, default = Style.from_dict(data), Style()
+    for item in fields(Style):
+        value, usual = getattr(style, item.name), getattr(default, item.name)
+        kinds = (str, type(None)) if usual is None else (int, float) if isinstance(usual, float) \
+            else type(usual)
+        if isinstance(value, bool) != isinstance(usual, bool) or not isinstance(value, kinds):
+            raise TypeError(f"style '{item.name}' must be like {usual!r}, got {value!r}")
+    return style
 
 
 def _optional(data: dict[str, Any], key: str, kind: type) -> Any:

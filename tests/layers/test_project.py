@@ -145,6 +145,16 @@ def test_newer_schema_version_is_refused(tmp_path):
      b'"kind": "table"}]}', "layer kind"),
     (b'{"schema_version": 1, "layers": [{"path": "a", "name": "x", "role": "river", '
      b'"opacity": "half"}]}', "layer 1"),
+    (b'{"schema_version": 1, "layers": [{"path": "a", "name": "x", "role": "river", '
+     b'"opacity": 3}]}', "'opacity' must be a number from 0 to 1"),
+    (b'{"schema_version": 1, "layers": [{"path": "a", "name": "x", "role": "river", '
+     b'"visible": "no"}]}', "'visible' must be bool"),
+    (b'{"schema_version": 1, "layers": [{"path": "a", "name": "x", "role": "river", '
+     b'"style": {"stroke_width": "thick"}}]}', "style 'stroke_width'"),
+    (b'{"schema_version": 1, "layers": [{"path": "a", "name": "x", "role": "river", '
+     b'"style": {"visible": 1}}]}', "style 'visible'"),
+    (b'{"schema_version": 1, "layers": [{"path": "a", "name": "x", "role": "river", '
+     b'"mapping": [1]}]}', "'mapping' must be dict"),
     (b'{"schema_version": 1, "layers": [], "settings": [1]}', "'settings' must be a dict"),
 ])
 def test_bad_project_files_give_project_error_naming_the_file(tmp_path, content, problem):

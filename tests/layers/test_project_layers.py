@@ -111,7 +111,8 @@ def test_ref_for_layer_reopens_the_same_layer(tmp_path, fake_loader):
 def test_open_project_registry(tmp_path):
     project = _project(tmp_path)
     assert len(open_project_registry(project).projects) == 33
-    assert open_project_registry(Project()) is None
+    assert open_project_registry(Project()) is None and Project().registry is None
+    assert [p.id for p in project.registry.undisclosed()] == ["J05", "J07", "J12"]
 
 
 def test_saved_project_reopens_a_csv_with_a_supplied_crs_and_encoding(tmp_path):
