@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from explorer.render import (MapView, RenderCache, RenderOptions, draw_overlays, features_at, features_in_rect,
-                             layers_extent, render_map)
+from explorer.render import (MapView, RenderCache, RenderOptions, draw_overlays, draw_placed_labels, features_at,
+                             features_in_rect, layers_extent, map_labels, render_map)
 from explorer.render.coords import format_decimal, format_dms
 
 from .map_tools import MapTool
@@ -54,8 +54,9 @@ class MapCanvas(QWidget):
         self._cache = RenderCache()
         self._selection: dict[int, set[int]] = {}
         self._tool = MapTool.PAN
-        self._image: QImage | None = None
+        self._image: QImage | None = None  # the map without labels, for _image_view
         self._image_view: MapView | None = None
+        self._labels: list = []  # labels placed for _image_view, drawn over the image
         self._drag_start: QPoint | None = None
         self._drag_now: QPoint | None = None
         self._last_render_ms = 0.0
@@ -149,11 +150,9 @@ class MapCanvas(QWidget):
         self.refresh()
 
     def pan_by(self, dx: float, dy: float) -> None:
-        """Move the map by (dx, dy) widget pixels and redraw."""
+        """Move the map by (dx, dy) widget pixels and redraw what was uncovered."""
         if self._view is not None:
-            self._view = self._view.panned(dx, dy)
-            self._emit_view()
-            self.refresh()
+            self._finish_pan(QPoint(round(dx), round(dy)))
 
     def scale_denominator(self) -> float:
         """The current 1:N scale on this screen."""
@@ -221,14 +220,71 @@ class MapCanvas(QWidget):
         self._render_timer.stop()
         self._settle_timer.stop()
         if self._view is None:
-            self._image = None
+            self._image, self._labels = None, []
             self.update()
             return
         start = time.perf_counter()
-        self._image, self._image_view = self._draw_image(self._view), self._view
+        view = self._view
+        image = self._new_image(view)
+        self._paint_map(image, view, None)
+        self._finish_render(image, view, start)
+
+    def _finish_render(self, image: QImage, view: MapView, start: float) -> None:
+        self._labels = self._place_labels(image, view)
+        self._image, self._image_view = image, view
         self._last_render_ms = (time.perf_counter() - start) * 1000.0
         self.update()
         self.rendered.emit(self._last_render_ms)
+
+    def _redraw_after_pan(self, old_view: MapView) -> None:
+        """Reuse the old image moved by the pan; draw only the uncovered strips, then labels."""
+        start = time.perf_counter()
+        view = self._view
+        old = self._image
+        dx, dy = view.to_device(*old_view.to_world(0.0, 0.0))
+        shift = QPointF(round(dx), round(dy))
+        exact = abs(dx - shift.x()) < 1e-6 and abs(dy - shift.y()) < 1e-6
+        if (old is None or not exact or old_view.units_per_pixel != view.units_per_pixel
+                or (old_view.width, old_view.height) != (view.width, view.height)
+                or abs(shift.x()) >= view.width or abs(shift.y()) >= view.height):
+            self.render_now()
+            return
+        image = self._new_image(view)
+        painter = QPainter(image)
+        painter.drawImage(shift, old)
+        painter.end()
+        for strip in _uncovered(view.width, view.height, shift.x(), shift.y()):
+            self._paint_map(image, view, strip)
+        self._finish_render(image, view, start)
+
+    def _new_image(self, view: MapView) -> QImage:
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(view.width * ratio)), max(1, round(view.height * ratio)))
+        image = QImage(size, QImage.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        dpm = round(self.logicalDpiX() / 0.0254)
+        image.setDotsPerMeterX(dpm)
+        image.setDotsPerMeterY(dpm)
+        return image
+
+    def _paint_map(self, image: QImage, view: MapView, clip: QRectF | None) -> None:
+        options = replace(self._options, scale_bar=False, north_arrow=False, labels=False)
+        painter = QPainter(image)
+        try:
+            render_map(painter, QRectF(0, 0, view.width, view.height), self._layers, view,
+                       self._selection, options, self._cache, clip=clip)
+        finally:
+            painter.end()
+
+    def _place_labels(self, image: QImage, view: MapView) -> list:
+        if not self._options.labels:
+            return []
+        painter = QPainter(image)  # fonts resolve for this device; nothing is drawn
+        try:
+            return map_labels(painter, QRectF(0, 0, view.width, view.height), self._layers, view,
+                              self._options, self._cache)
+        finally:
+            painter.end()
 
     @property
     def last_render_ms(self) -> float:
@@ -239,29 +295,15 @@ class MapCanvas(QWidget):
         """The last drawn map (without the scale bar and north arrow overlays)."""
         return self._image
 
-    def _draw_image(self, view: MapView) -> QImage:
-        ratio = self.devicePixelRatioF()
-        size = QSize(max(1, round(view.width * ratio)), max(1, round(view.height * ratio)))
-        image = QImage(size, QImage.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(ratio)
-        dpm = round(self.logicalDpiX() / 0.0254)
-        image.setDotsPerMeterX(dpm)
-        image.setDotsPerMeterY(dpm)
-        painter = QPainter(image)
-        options = replace(self._options, scale_bar=False, north_arrow=False)
-        try:
-            render_map(painter, QRectF(0, 0, view.width, view.height), self._layers, view,
-                       self._selection, options, self._cache)
-        finally:
-            painter.end()
-        return image
-
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Blit the cached map (moved/scaled during interactions), then the overlays."""
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self._options.background))
         if self._image is not None and self._image_view is not None and self._view is not None:
-            painter.drawImage(self._image_target(), self._image)
+            target = self._image_target()
+            painter.drawImage(target, self._image)
+            if self._labels and abs(target.width() - self._image_view.width) < 0.5:  # hidden while zooming
+                draw_placed_labels(painter, self._labels, target.topLeft())
             draw_overlays(painter, QRectF(self.rect()), self._view, self._options)
         self._paint_rubber_band(painter)
         painter.end()
@@ -347,9 +389,13 @@ class MapCanvas(QWidget):
         self.update()
 
     def _finish_pan(self, delta: QPoint) -> None:
+        old_view = self._view
         self._view = self._view.panned(delta.x(), delta.y())
         self._emit_view()
-        self.render_now()
+        if self._image_view is old_view and not self._render_timer.isActive():
+            self._redraw_after_pan(old_view)
+        else:
+            self.render_now()
 
     def _select(self, start: QPoint, end: QPoint, moved: bool, modifiers) -> None:
         if self._view is None:
@@ -396,3 +442,18 @@ class MapCanvas(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         """A comfortable default size."""
         return QSize(900, 600)
+
+
+def _uncovered(width: int, height: int, dx: float, dy: float) -> list[QRectF]:
+    """The device strips a pan by (dx, dy) leaves empty: at most one vertical and one horizontal."""
+    strips = []
+    if dx > 0:
+        strips.append(QRectF(0, 0, dx, height))
+    elif dx < 0:
+        strips.append(QRectF(width + dx, 0, -dx, height))
+    x0, x1 = max(0.0, dx), min(float(width), width + dx)
+    if dy > 0:
+        strips.append(QRectF(x0, 0, x1 - x0, dy))
+    elif dy < 0:
+        strips.append(QRectF(x0, height + dy, x1 - x0, -dy))
+    return [s for s in strips if s.width() > 0 and s.height() > 0]

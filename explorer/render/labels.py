@@ -7,18 +7,18 @@ occupied cells keeps the test cheap) and lies inside the map.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QTransform
 
 from .context import RenderContext
 from .prepared import PreparedLayer
 
 __all__ = ["LabelCandidate", "PlacedLabel", "OccupiedIndex", "label_candidates", "place_labels", "draw_labels",
-           "label_column"]
+           "paint_labels", "collect_labels", "label_column"]
 
 _LABEL_ROLES = ("protected_area", "indigenous_territory", "community", "project", "context")
 _MAX_CANDIDATES = 1500
@@ -123,15 +123,27 @@ def _area_candidates(ctx, prepared, rows, values, font, colour):
     big = size_px >= 30.0
     rows, values, size_px = rows[big], values[big], size_px[big]
     order = np.argsort(-size_px)[:_MAX_CANDIDATES]
-    view_box = shapely.box(*ctx.extent)
-    geoms = prepared.geoms[rows[order]]
-    clipped = shapely.intersection(shapely.make_valid(geoms), view_box)
-    anchors = shapely.get_coordinates(shapely.point_on_surface(clipped))
-    if len(anchors) != len(order):
-        return []
+    rows, values, size_px = rows[order], values[order], size_px[order]
+    anchors = prepared.anchors()[rows].copy()
+    minx, miny, maxx, maxy = ctx.extent
+    outside = ~((anchors[:, 0] >= minx) & (anchors[:, 0] <= maxx) & (anchors[:, 1] >= miny) & (anchors[:, 1] <= maxy))
+    if outside.any():  # a large feature whose own anchor is off screen: label its visible part
+        anchors[outside] = _visible_anchors(prepared.geoms[rows[outside]], ctx.extent)
     x, y = ctx.to_device(anchors[:, 0], anchors[:, 1])
-    return [LabelCandidate(str(values[i]), float(a), float(b_), float(size_px[i]), 0.0, font, colour)
-            for i, a, b_ in zip(order, x, y) if np.isfinite(a) and np.isfinite(b_)]
+    return [LabelCandidate(str(v), float(a), float(b_), float(p), 0.0, font, colour)
+            for v, a, b_, p in zip(values, x, y, size_px) if np.isfinite(a) and np.isfinite(b_)]
+
+
+def _visible_anchors(geoms, extent) -> np.ndarray:
+    try:
+        clipped = shapely.clip_by_rect(geoms, *extent)
+        points = shapely.point_on_surface(clipped)
+    except shapely.errors.GEOSException:
+        return np.full((len(geoms), 2), np.nan)
+    xy = np.full((len(geoms), 2), np.nan)
+    present = ~shapely.is_empty(points)
+    xy[present] = shapely.get_coordinates(points[present])
+    return xy
 
 
 def _has_text(value) -> bool:
@@ -175,15 +187,78 @@ def _positions(c: LabelCandidate, w: float, h: float):
     yield c.x + o * 0.7, c.y + o * 0.7
 
 
+def collect_labels(ctx: RenderContext, layers) -> list[PlacedLabel]:
+    """Candidates of every labelled visible layer, placed without overlap (not drawn)."""
+    candidates = []
+    for rank, layer in enumerate(reversed(list(layers))):
+        if getattr(layer, "kind", "vector") != "vector" or not layer.style.visible:
+            continue
+        column = label_column(layer, ctx.options)
+        if column is None:
+            continue
+        boost = 1e6 / (rank + 1)  # upper layers first, then by size within a layer
+        candidates += [replace(c, priority=c.priority + boost)
+                       for c in label_candidates(ctx, layer, ctx.cache.prepared(layer), column)]
+    return place_labels(candidates, ctx.rect.adjusted(2, 2, -2, -2), OccupiedIndex())
+
+
 def draw_labels(ctx: RenderContext, placed: list[PlacedLabel]) -> None:
     """Draw placed labels with a white halo so they read over any fill."""
-    painter = ctx.painter
+    paint_labels(ctx.painter, placed, ctx.pt, ctx.vector_device)
+
+
+def paint_labels(painter, placed: list[PlacedLabel], pt: float, vector_device: bool,
+                 offset: QPointF | None = None) -> None:
+    """Draw labels; on raster devices each label is a cached small image (text and halo), on
+    vector devices real text over a stroked outline halo, so a PDF stays searchable."""
     painter.save()
     painter.setTransform(QTransform())
-    halo = QPen(QColor(255, 255, 255, 220), 2.4 * ctx.pt, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+    if offset is not None:
+        painter.translate(offset)
+    halo_width = 2.4 * pt
     for label in placed:
-        path = QPainterPath()
-        path.addText(label.origin, label.font, label.text)
-        painter.strokePath(path, halo)
-        painter.fillPath(path, label.colour)
+        if vector_device:
+            painter.strokePath(_text_path(label.origin, label), _halo_pen(halo_width))
+            painter.setFont(label.font)
+            painter.setPen(label.colour)
+            painter.drawText(label.origin, label.text)
+        else:
+            image, pad = _label_image(label, halo_width)
+            painter.drawImage(QPointF(label.rect.left() - pad, label.rect.top() - pad), image)
     painter.restore()
+
+
+def _halo_pen(width: float) -> QPen:
+    return QPen(QColor(255, 255, 255, 220), width, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin)
+
+
+def _text_path(origin: QPointF, label: PlacedLabel) -> QPainterPath:
+    path = QPainterPath()
+    path.addText(origin, label.font, label.text)
+    return path
+
+
+_IMAGES: dict = {}
+
+
+def _label_image(label: PlacedLabel, halo_width: float):
+    pad = int(np.ceil(halo_width)) + 1
+    key = (label.text, label.font.toString(), label.font.pointSizeF(), label.colour.rgba(), round(halo_width * 100),
+           round(label.rect.width() * 10), round(label.rect.height() * 10))
+    image = _IMAGES.get(key)
+    if image is None:
+        if len(_IMAGES) > 4000:
+            _IMAGES.clear()
+        w = int(np.ceil(label.rect.width())) + 2 * pad
+        h = int(np.ceil(label.rect.height())) + 2 * pad
+        image = QImage(max(w, 1), max(h, 1), QImage.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        origin = QPointF(pad, pad + (label.origin.y() - label.rect.top()))
+        path = _text_path(origin, label)
+        painter.strokePath(path, _halo_pen(halo_width))
+        painter.fillPath(path, label.colour)
+        painter.end()
+        _IMAGES[key] = image
+    return image, pad

@@ -4,15 +4,15 @@ The canvas on screen, the PNG export and the PDF map pages all call :func:`rende
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
-from .context import RenderContext, RenderOptions
+from .context import RenderContext, RenderOptions, is_vector_device
 from .furniture import draw_credits, draw_frame, draw_graticule, draw_north_arrow
-from .labels import OccupiedIndex, PlacedLabel, draw_labels, label_candidates, label_column, place_labels
+from .labels import PlacedLabel, collect_labels, draw_labels, paint_labels
 from .legend import draw_legend, legend_entries, measure_legend
 from .prepared import RenderCache
 from .raster import draw_raster_layer, raster_lonlat_bounds
@@ -20,7 +20,7 @@ from .scalebar import ScaleBar, draw_scale_bar
 from .vector import draw_selection, draw_vector_layer
 from .view import MapView
 
-__all__ = ["RenderResult", "render_map", "draw_overlays", "render_to_image", "layers_extent", "selection_rows"]
+__all__ = ["RenderResult", "render_map", "draw_overlays", "map_labels", "draw_placed_labels", "render_to_image", "layers_extent", "selection_rows"]
 
 
 @dataclass
@@ -50,32 +50,67 @@ def _device_pt(painter: QPainter) -> float:
 
 
 def render_map(painter: QPainter, rect: QRectF, layers, view: MapView, selection=None,
-               options: RenderOptions | None = None, cache: RenderCache | None = None) -> RenderResult:
+               options: RenderOptions | None = None, cache: RenderCache | None = None,
+               clip: QRectF | None = None) -> RenderResult:
     """Draw ``layers`` (bottom first) seen through ``view`` into ``rect`` of the painter's device.
 
     ``selection`` maps ``id(layer)`` (or a layer's name) to the row indices to highlight.
     ``view`` is resized to ``rect`` (same centre and scale).  ``cache`` keeps prepared geometry
     and raster images between calls; pass the same one for every redraw of a canvas.
+    ``clip`` (device coordinates) redraws only that part, e.g. the strip a pan uncovered; only
+    features meeting it are touched, and labels and furniture are left out.
     """
     options = options or RenderOptions()
     rect = QRectF(rect)
     view = view.resized(round(rect.width()), round(rect.height()))
-    ctx = RenderContext(painter, rect, view, options, cache or RenderCache(), _device_pt(painter))
+    ctx = _context(painter, rect, view, options, cache)
     result = RenderResult(view)
+    area = rect if clip is None else QRectF(clip).intersected(rect)
+    if clip is not None:
+        ctx.extent = _clip_extent(view, rect, area, 24.0 * ctx.pt)
+        options = replace(options, scale_bar=False, north_arrow=False, legend=False, credits=None,
+                          frame=False, graticule=False)
+        ctx.options = options
     painter.save()
     painter.setRenderHint(QPainter.Antialiasing, options.antialias)
     painter.setRenderHint(QPainter.TextAntialiasing, True)
-    painter.setClipRect(rect)
-    painter.fillRect(rect, QColor(options.background))
+    painter.setClipRect(area)
+    painter.fillRect(area, QColor(options.background))
     kinds = _draw_layers(ctx, layers, result)
     _draw_selection(ctx, layers, selection)
     if options.graticule:
         draw_graticule(ctx)
-    if options.labels:
-        result.labels = _draw_all_labels(ctx, layers)
+    if options.labels and clip is None:
+        result.labels = collect_labels(ctx, layers)
+        draw_labels(ctx, result.labels)
     _draw_furniture(ctx, layers, kinds, result)
     painter.restore()
     return result
+
+
+def _context(painter, rect, view, options, cache) -> RenderContext:
+    return RenderContext(painter, rect, view, options, cache or RenderCache(), _device_pt(painter))
+
+
+def _clip_extent(view: MapView, rect: QRectF, area: QRectF, pad_px: float):
+    """Lon/lat box of a device area of the map, padded so strokes and symbols that reach in count."""
+    x0, x1 = area.left() - rect.left() - pad_px, area.right() - rect.left() + pad_px
+    y0, y1 = area.top() - rect.top() - pad_px, area.bottom() - rect.top() + pad_px
+    lon0, lat0 = view.to_world(x0, y1)
+    lon1, lat1 = view.to_world(x1, y0)
+    return (lon0, lat0, lon1, lat1)
+
+
+def map_labels(painter: QPainter, rect: QRectF, layers, view: MapView, options: RenderOptions | None = None,
+               cache: RenderCache | None = None) -> list[PlacedLabel]:
+    """Place the labels of a map without drawing them (the canvas draws them over its image)."""
+    view = view.resized(round(rect.width()), round(rect.height()))
+    return collect_labels(_context(painter, QRectF(rect), view, options or RenderOptions(), cache), layers)
+
+
+def draw_placed_labels(painter: QPainter, labels: list[PlacedLabel], offset: QPointF | None = None) -> None:
+    """Draw labels placed by :func:`map_labels`, moved by ``offset`` device pixels."""
+    paint_labels(painter, labels, _device_pt(painter), is_vector_device(painter), offset)
 
 
 def _draw_layers(ctx: RenderContext, layers, result: RenderResult) -> dict[int, str]:
@@ -98,23 +133,6 @@ def _draw_selection(ctx: RenderContext, layers, selection) -> None:
         rows = selection_rows(selection, layer)
         if rows and getattr(layer, "kind", "vector") == "vector" and layer.style.visible:
             draw_selection(ctx, layer, ctx.cache.prepared(layer), rows)
-
-
-def _draw_all_labels(ctx: RenderContext, layers) -> list[PlacedLabel]:
-    candidates = []
-    for rank, layer in enumerate(reversed(list(layers))):
-        if getattr(layer, "kind", "vector") != "vector" or not layer.style.visible:
-            continue
-        column = label_column(layer, ctx.options)
-        if column is None:
-            continue
-        for cand in label_candidates(ctx, layer, ctx.cache.prepared(layer), column):
-            # Points and small areas of upper layers come before large areas of lower ones.
-            candidates.append(cand.__class__(cand.text, cand.x, cand.y, cand.priority + 1e6 / (rank + 1),
-                                             cand.offset, cand.font, cand.colour))
-    placed = place_labels(candidates, ctx.rect.adjusted(2, 2, -2, -2), OccupiedIndex())
-    draw_labels(ctx, placed)
-    return placed
 
 
 def _draw_furniture(ctx: RenderContext, layers, kinds, result: RenderResult) -> None:
@@ -153,11 +171,15 @@ def draw_overlays(painter: QPainter, rect: QRectF, view: MapView, options: Rende
 
 
 def layers_extent(layers, visible_only: bool = False) -> tuple[float, float, float, float] | None:
-    """The lon/lat bounds of all (or all visible) layers, or None if there is nothing to show."""
+    """The lon/lat bounds of all (or all visible) layers, or None if there is nothing to show.
+
+    Context layers (country borders, basemaps) only count when nothing else is there: the
+    full extent of a project is its subject, not the whole of Brazil and France.
+    """
+    layers = [layer for layer in layers if not (visible_only and not layer.style.visible)]
+    subject = [layer for layer in layers if getattr(layer.role, "value", layer.role) != "context"]
     boxes = []
-    for layer in layers:
-        if visible_only and not layer.style.visible:
-            continue
+    for layer in subject or layers:
         if getattr(layer, "kind", "vector") == "raster":
             boxes.append(raster_lonlat_bounds(layer))
         elif len(layer.frame):

@@ -55,6 +55,7 @@ class PreparedLayer:
     chunk_bounds: np.ndarray  # M×4
     _levels: dict = field(default_factory=dict, repr=False)
     _tree: shapely.STRtree | None = field(default=None, repr=False)
+    _anchors: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def from_geometries(cls, geoms) -> "PreparedLayer":
@@ -73,6 +74,19 @@ class PreparedLayer:
         if self._tree is None:
             self._tree = shapely.STRtree(self.geoms)
         return self._tree
+
+    def anchors(self) -> np.ndarray:
+        """N×2 lon/lat label anchors: a point inside each feature (NaN for empty ones), cached."""
+        if self._anchors is None:
+            try:
+                points = shapely.point_on_surface(self.geoms)
+            except shapely.errors.GEOSException:
+                points = shapely.point_on_surface(shapely.make_valid(self.geoms))
+            xy = np.full((len(self.geoms), 2), np.nan)
+            present = ~shapely.is_empty(points)
+            xy[present] = shapely.get_coordinates(points[present])
+            self._anchors = xy
+        return self._anchors
 
     def visible_chunks(self, extent) -> np.ndarray:
         """Indices of the chunks whose bounding box meets ``extent`` (minx, miny, maxx, maxy)."""

@@ -75,7 +75,7 @@ def raster_image(raster, extent, cols: int, rows: int, bucket: int) -> RasterIma
 
 
 def _request(rb, raster, ctx: RenderContext):
-    minx, miny, maxx, maxy = ctx.extent
+    minx, miny, maxx, maxy = ctx.view.extent
     pad_x, pad_y = (maxx - minx) / 2, (maxy - miny) / 2
     ext = (max(rb[0], minx - pad_x), max(rb[1], miny - pad_y), min(rb[2], maxx + pad_x), min(rb[3], maxy + pad_y))
     if ext[0] >= ext[2] or ext[1] >= ext[3]:
@@ -98,7 +98,7 @@ def draw_raster_layer(ctx: RenderContext, raster, store: dict) -> RasterImage | 
     bounds = store.get(("bounds", key))
     if bounds is None:
         bounds = store[("bounds", key)] = raster_lonlat_bounds(raster)
-    needed = _overlap(ctx.extent, bounds)
+    needed = _overlap(ctx.view.extent, bounds)
     if needed[0] >= needed[2] or needed[1] >= needed[3]:
         return None
     cached = store.get(key)

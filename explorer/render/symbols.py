@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from .paths import path_from_parts, points_polygon
 
-__all__ = ["qcolor", "marker_outline", "markers_path", "marker_path", "fill_hatch", "HATCH_SPACING_PT"]
+__all__ = ["qcolor", "marker_outline", "markers_path", "marker_path", "fill_hatch", "hatch_brush", "HATCH_SPACING_PT"]
 
-HATCH_SPACING_PT = 5.5
+HATCH_SPACING_PT = 6.0
 _CIRCLE_SIDES = 20
 
 
@@ -83,7 +84,7 @@ def fill_hatch(painter: QPainter, device_clip: QPainterPath, area: QRectF, hatch
         painter.setPen(QPen(colour, 1.6 * pt, Qt.SolidLine, Qt.RoundCap))
         painter.drawPoints(points_polygon(_dot_grid(area, spacing)))
     else:
-        painter.setPen(QPen(colour, 0.55 * pt, Qt.SolidLine, Qt.FlatCap))
+        painter.setPen(QPen(colour, 0.45 * pt, Qt.SolidLine, Qt.FlatCap))
         painter.drawLines(_hatch_lines(area, hatch, spacing))
     painter.restore()
 
@@ -119,3 +120,39 @@ def _hatch_lines(area: QRectF, hatch: str, spacing: float) -> list[QLineF]:
             lines.append(QLineF(c, bottom, c + height, top))
             c += step
     return lines
+
+
+def hatch_brush(hatch: str, colour: QColor, pt: float) -> QBrush | None:
+    """A device-aligned texture brush of ``hatch`` (for raster devices: one fill, no clipping)."""
+    if hatch in (None, "", "none"):
+        return None
+    return QBrush(_hatch_tile(hatch, colour.rgba(), round(pt * 100)))
+
+
+@lru_cache(maxsize=64)
+def _hatch_tile(hatch: str, rgba: int, pt100: int) -> QImage:
+    pt = pt100 / 100.0
+    spacing = HATCH_SPACING_PT * pt
+    side = max(4, round(spacing * math.sqrt(2.0))) if hatch == "diagonal" else max(4, round(spacing))
+    tile = QImage(side, side, QImage.Format_ARGB32_Premultiplied)
+    tile.fill(0)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    colour = QColor.fromRgba(rgba)
+    if hatch == "dots":
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(colour)
+        radius = 0.8 * pt
+        painter.drawEllipse(QPointF(side / 2, side / 2), radius, radius)
+    else:
+        painter.setPen(QPen(colour, max(0.45 * pt, 0.8), Qt.SolidLine, Qt.FlatCap))
+        lines = []
+        if hatch in ("horizontal", "cross"):
+            lines.append(QLineF(0, side / 2, side, side / 2))
+        if hatch in ("vertical", "cross"):
+            lines.append(QLineF(side / 2, 0, side / 2, side))
+        if hatch == "diagonal":  # bottom-left to top-right, wrapped so tiles join seamlessly
+            lines += [QLineF(-side + k * side, side, k * side, 0) for k in range(3)]
+        painter.drawLines(lines)
+    painter.end()
+    return tile

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen, QTransform
 
 from .context import RenderContext
 from .paths import points_polygon
 from .prepared import PreparedLayer
-from .symbols import fill_hatch, markers_path, qcolor
+from .symbols import fill_hatch, hatch_brush, markers_path, qcolor
 
 __all__ = ["draw_vector_layer", "draw_selection", "SUBPIXEL_DOT_PT"]
 
@@ -40,8 +40,7 @@ def draw_vector_layer(ctx: RenderContext, layer, prepared: PreparedLayer) -> Non
 
 
 def _stroke_pen(ctx: RenderContext, style, extra_pt: float = 0.0) -> QPen:
-    width = max(0.0, style.stroke_width + extra_pt) * ctx.pt
-    pen = QPen(qcolor(style.stroke), width)
+    pen = QPen(qcolor(style.stroke), ctx.line_width(style.stroke_width + extra_pt))
     pen.setJoinStyle(Qt.RoundJoin)
     pen.setCapStyle(Qt.RoundCap)
     return pen
@@ -56,10 +55,19 @@ def _draw_polygons(ctx: RenderContext, paths: list[QPainterPath], style) -> None
         for path in paths:
             painter.drawPath(path)
     if style.hatch not in (None, "", "none"):
-        hatch_colour = qcolor(style.stroke, 0.75)
-        for path in paths:
-            area = path.boundingRect().intersected(map_area)
-            fill_hatch(painter, path, area, style.hatch, hatch_colour, ctx.pt)
+        hatch_colour = qcolor(style.stroke, 0.55)
+        if ctx.vector_device:  # true vector lines clipped to the shapes (PDF stays vectors)
+            for path in paths:
+                area = path.boundingRect().intersected(map_area)
+                fill_hatch(painter, path, area, style.hatch, hatch_colour, ctx.pt)
+        else:  # a texture anchored to lon/lat 0,0: one fill per chunk, no clipping, and a pan
+            # by whole pixels moves it exactly with the map (so redrawn strips join seamlessly)
+            anchor = ctx.world.map(QPointF(0.0, 0.0))
+            painter.setBrushOrigin(QPointF(round(anchor.x()), round(anchor.y())))
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(hatch_brush(style.hatch, hatch_colour, ctx.pt))
+            for path in paths:
+                painter.drawPath(path)
     if style.stroke_width > 0:
         painter.setPen(_stroke_pen(ctx, style))
         painter.setBrush(Qt.NoBrush)

@@ -31,9 +31,27 @@ def _wheel(widget, pos: QPointF, steps: int) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_full_extent_shows_every_layer(canvas):
-    minx, miny, maxx, maxy = canvas.view().extent
-    assert minx <= -53 and maxx >= -49 and miny <= 0 and maxy >= 5
+def test_full_extent_shows_every_subject_layer(canvas):
+    minx, miny, maxx, maxy = canvas.view().extent  # the context layer (borders) does not count
+    assert minx <= -52.9 and maxx >= -49.5 and miny <= 1.0 and maxy >= 4.9
+    assert miny > 0.0 or maxy < 5.0  # fitted to 1.0-4.9, not to the borders' 0-5
+
+
+def test_pan_redraws_only_the_strips_yet_matches_a_full_redraw(canvas):
+    canvas.pan_by(37, -23)
+    panned = _array(canvas.map_image())
+    canvas.render_now()
+    full = _array(canvas.map_image())
+    diff = np.abs(panned.astype(int) - full.astype(int))
+    assert diff.max() <= 3
+
+
+def _array(image):
+    from PySide6.QtGui import QImage
+
+    image = image.convertToFormat(QImage.Format_RGB32)
+    data = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.bytesPerLine() * image.height())
+    return data.reshape(image.height(), image.bytesPerLine()).copy()
 
 
 def test_wheel_zooms_in_around_the_cursor(canvas, qtbot):

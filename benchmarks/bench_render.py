@@ -1,0 +1,97 @@
+"""Render benchmarks: full draw of the sample, and redraw after a pan on the canvas.
+
+Run:  QT_QPA_PLATFORM=offscreen python benchmarks/bench_render.py [--synthetic 100000] [--pans 40]
+Prints the figures; nothing is asserted (timings depend on the machine).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from explorer.qt.canvas import MapCanvas  # noqa: E402
+from explorer.render import RenderCache, RenderOptions, render_to_image  # noqa: E402
+from tests.render.sample_layers import load_sample_layers  # noqa: E402
+from tests.render.tiny_layers import synthetic_polygons  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def full_draw(layers) -> None:
+    """Time the first draw (geometry preparation included) and warm full redraws."""
+    cache = RenderCache()
+    options = RenderOptions(legend=True, graticule=True)
+    start = time.perf_counter()
+    render_to_image(layers, SIZE, options=options, cache=cache)
+    first = time.perf_counter() - start
+    warm = []
+    for _ in range(5):
+        start = time.perf_counter()
+        render_to_image(layers, SIZE, options=options, cache=cache)
+        warm.append(time.perf_counter() - start)
+    print(f"  full draw 1280x800, first (prepares geometry): {_ms(first)}")
+    print(f"  full draw 1280x800, warm median of 5:          {_ms(statistics.median(warm))}")
+
+
+def canvas_pans(layers, pans: int, zoom: float) -> None:
+    """Median canvas redraw after a drag of up to 200 px (what the user waits for on release)."""
+    canvas = MapCanvas()
+    canvas.resize(*SIZE)
+    canvas.show()
+    canvas.set_layers(layers)
+    canvas.zoom_by(zoom)
+    canvas.render_now()
+    rng = np.random.default_rng(1)
+    after_pan, full = [], []
+    for i in range(pans):
+        dx, dy = rng.integers(-200, 201, 2)
+        sign = 1 if i % 2 == 0 else -1  # wander back and forth over the data
+        canvas.pan_by(int(dx) * sign, int(dy) * sign)
+        after_pan.append(canvas.last_render_ms)
+    for _ in range(max(5, pans // 4)):
+        canvas.render_now()
+        full.append(canvas.last_render_ms)
+    print(f"  zoom x{zoom:<4g} redraw after pan, median of {pans}: {statistics.median(after_pan):7.1f} ms"
+          f"   (p90 {np.percentile(after_pan, 90):.1f} ms; full redraw median {statistics.median(full):.1f} ms)")
+    canvas.close()
+
+
+def main(argv=None) -> int:
+    """Entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--synthetic", type=int, default=100_000, help="polygons in the synthetic layer")
+    parser.add_argument("--pans", type=int, default=40)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    start = time.perf_counter()
+    sample = load_sample_layers()
+    print(f"sample: {len(sample)} layers loaded in {_ms(time.perf_counter() - start)}")
+    full_draw(sample)
+    for zoom in (1, 4):
+        canvas_pans(sample, args.pans, zoom)
+    synthetic = synthetic_polygons(args.synthetic)
+    heavy = sample + [synthetic]
+    print(f"sample + synthetic layer of {args.synthetic} polygons:")
+    full_draw(heavy)
+    for zoom in (1, 4):
+        canvas_pans(heavy, args.pans, zoom)
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
