@@ -16,7 +16,15 @@ from pathlib import Path
 from .errors import EncodingError
 from .model import Repair
 
-__all__ = ["EncodingChoice", "normalise_codec", "shapefile_encoding", "decode_text", "FALLBACKS"]
+__all__ = [
+    "EncodingChoice",
+    "normalise_codec",
+    "shapefile_encoding",
+    "decode_text",
+    "invalid_text_columns",
+    "rows_with_non_ascii",
+    "FALLBACKS",
+]
 
 #: Encodings tried, in order, when none is declared.
 FALLBACKS = ("utf-8", "cp1252", "latin-1")
@@ -135,3 +143,33 @@ def decode_text(data: bytes, path: Path, declared: str | None = None) -> tuple[s
     lines = sum(1 for line in data.splitlines() if any(b > 127 for b in line))
     repair = Repair("decode", lines, f"text is not UTF-8; decoded as {codec}")
     return data.decode(codec), EncodingChoice(codec, "detected", repair)
+
+
+def invalid_text_columns(frame) -> list[str]:
+    """Text columns whose Arrow-backed strings are not valid UTF-8 (a driver passed raw bytes)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    bad = []
+    for name in frame.columns:
+        series = frame[name]
+        if name == getattr(frame, "_geometry_column_name", None) or not pd.api.types.is_string_dtype(series.dtype):
+            continue
+        try:
+            pa.array(series).validate(full=True)
+        except pa.ArrowInvalid:
+            bad.append(str(name))
+        except (pa.ArrowException, TypeError, ValueError):
+            continue  # mixed Python objects: already decoded text
+    return bad
+
+
+def rows_with_non_ascii(frame, columns: list[str]) -> int:
+    """How many rows hold a non-ASCII character in any of ``columns``."""
+    import numpy as np
+
+    hits = np.zeros(len(frame), dtype=bool)
+    for name in columns:
+        text = frame[name].astype("string").fillna("")
+        hits |= ~text.str.isascii().fillna(True).to_numpy(bool)
+    return int(hits.sum())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .encoding import EncodingChoice, shapefile_encoding
+from .encoding import EncodingChoice, invalid_text_columns, rows_with_non_ascii, shapefile_encoding
 from .errors import (
     EmptyLayerError,
     EncodingError,
@@ -94,9 +94,11 @@ def ogr_layers(path: Path) -> list[tuple[str, str | None]]:
 
 def _choose_layer(path: Path, layers: list[tuple[str, str | None]], wanted: str | None) -> tuple[str, list[Repair]]:
     names = [name for name, _ in layers]
+    if isinstance(wanted, int) and not isinstance(wanted, bool) and 0 <= wanted < len(names):
+        wanted = names[wanted]
     if wanted is not None:
         if wanted not in names:
-            raise LayerNotFoundError(path, f"there is no layer '{wanted}'; the file holds: {', '.join(names) or 'none'}")
+            raise LayerNotFoundError(path, f"there is no layer {wanted!r}; the file holds: {', '.join(names) or 'none'}")
         return wanted, []
     spatial = [name for name, kind in layers if kind is not None]
     if not layers:
@@ -131,8 +133,9 @@ def _read_frame(path: Path, layer: str | None, codec: str | None, notes: list[Re
     import pyogrio
     from shapely.errors import GEOSException
 
+    arrow = codec in (None, "utf-8") or path.suffix.lower() == ".shp"  # pyogrio's Arrow path is UTF-8 only
     try:
-        return pyogrio.read_dataframe(path, layer=layer, use_arrow=True, encoding=codec)
+        return pyogrio.read_dataframe(path, layer=layer, use_arrow=arrow, encoding=codec)
     except GEOSException:
         frame, repair = _read_fixing_geometry(path, layer, codec)
         notes.append(repair)
@@ -158,6 +161,26 @@ def _read_fixing_geometry(path: Path, layer: str | None, codec: str | None):
     return frame, repair
 
 
+def _decoded(path: Path, layer: str | None, frame, choice: EncodingChoice, notes: list[Repair]):
+    """Re-read with a fallback encoding when the declared one left invalid text; report it."""
+    bad = invalid_text_columns(frame) if frame is not None else ["(all text)"]
+    if not bad:
+        return frame, choice
+    if choice.source == "caller":
+        raise EncodingError(path, f"text in column(s) {', '.join(bad)} is not valid {choice.codec}")
+    for codec in ("cp1252", "latin-1"):
+        try:
+            frame = _read_frame(path, layer, codec, notes)
+        except UnicodeDecodeError:
+            continue
+        if bad == ["(all text)"]:
+            bad = [c for c in frame.columns if c != frame.geometry.name and frame[c].dtype.kind in "OT"]
+        count = rows_with_non_ascii(frame, [c for c in bad if c in frame.columns])
+        detail = f"text in column(s) {', '.join(bad)} is not valid {choice.codec}; decoded as {codec}"
+        return frame, EncodingChoice(codec, "detected", Repair("decode", count, detail))
+    raise EncodingError(path, f"text in column(s) {', '.join(bad)} cannot be decoded")
+
+
 def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) -> OgrRead:
     """Read one layer of a GDAL vector dataset into a GeoDataFrame (Arrow path, fast)."""
     import pyogrio
@@ -165,14 +188,18 @@ def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) 
     chosen, driver, notes = _layer_and_driver(path, layer)
     choice = shapefile_encoding(path, encoding) if path.suffix.lower() == ".shp" else None
     codec = choice.codec if choice else encoding
+    if choice is None:
+        choice = EncodingChoice(codec or "utf-8", "caller" if codec else "driver")
     try:
         if driver is None:
             driver = pyogrio.read_info(path, layer=chosen, encoding=codec).get("driver")
-        frame = _read_frame(path, chosen, codec, notes)
+        try:
+            frame = _read_frame(path, chosen, codec, notes)
+        except UnicodeDecodeError:
+            frame = None  # undecodable with the declared encoding: try the fallbacks
+        frame, choice = _decoded(path, chosen, frame, choice, notes)
     except Exception as exc:
         raise _reraise(path, exc) from exc
-    if choice is None:
-        choice = EncodingChoice(codec or "utf-8", "caller" if codec else "driver")
     if choice.repair is not None:
         notes.append(choice.repair)
     if getattr(frame, "_geometry_column_name", None) not in frame.columns:

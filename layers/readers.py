@@ -114,7 +114,7 @@ def _with_crs(frame, source: Path, crs, repairs: list[Repair], entry: str | None
     if frame.crs is not None:
         return frame
     if crs is None:
-        hint = " (the .prj file is missing)" if Path(entry or source).suffix.lower() == ".shp" else ""
+        hint = " (its .prj file is missing or cannot be understood)" if Path(entry or source).suffix.lower() == ".shp" else ""
         where = f"in '{entry}': " if entry else ""
         raise MissingCRSError(source, f"{where}the data has no coordinate reference system{hint}; it is never "
                                       "guessed: supply the CRS it uses (e.g. EPSG:4674 for SIRGAS 2000)")
@@ -124,6 +124,34 @@ def _with_crs(frame, source: Path, crs, repairs: list[Repair], entry: str | None
         raise MissingCRSError(source, f"the data has no CRS and the one supplied ({crs!r}) is not valid") from exc
     repairs.append(Repair("assign_crs", len(frame), f"the file has no CRS; {crs_label(frame.crs)} supplied by the user"))
     return frame
+
+
+#: Largest |longitude| and |latitude| accepted in a geographic CRS (0..360 longitudes exist).
+_LON_SPAN, _LAT_SPAN = (-180.5, 360.5), 90.5
+
+
+def _check_degrees(frame, source: Path, crs, repairs: list[Repair]):
+    """A geographic CRS whose coordinates are not degrees has the wrong CRS: use the caller's, or say so."""
+    if frame.crs is None or not frame.crs.is_geographic or len(frame) == 0:
+        return frame
+    minx, miny, maxx, maxy = frame.total_bounds
+    if minx != minx or (_LON_SPAN[0] <= minx and maxx <= _LON_SPAN[1] and max(abs(miny), abs(maxy)) <= _LAT_SPAN):
+        return frame
+    declared = crs_label(frame.crs)
+    if crs is None or _is_geographic(crs):
+        raise MissingCRSError(source, f"the file declares {declared} (longitude/latitude in degrees) but its "
+                                      f"coordinates reach x={maxx:,.0f}, y={maxy:,.0f}, which are not degrees; "
+                                      "supply the CRS they are really in (e.g. EPSG:31976, SIRGAS 2000 / UTM 22N)")
+    frame = frame.set_crs(crs, allow_override=True)
+    repairs.append(Repair("replace_crs", len(frame), f"the file declares {declared} but its coordinates are not "
+                                                     f"degrees; {crs_label(frame.crs)} supplied by the user was used"))
+    return frame
+
+
+def _is_geographic(crs) -> bool:
+    from pyproj import CRS
+
+    return CRS.from_user_input(crs).is_geographic
 
 
 def _role(role, mapping) -> Role:
@@ -156,6 +184,7 @@ def read_vector(path, layer=None, *, role=None, crs=None, encoding=None, name=No
     repairs = list(raw.repairs)
     original_crs = crs_label(raw.frame.crs) if raw.crs_in_file else None
     frame = _with_crs(raw.frame, source, crs, repairs, raw.entry)
+    frame = _check_degrees(frame, source, crs, repairs)
     mapping = detect_mapping([c for c in frame.columns if c != frame.geometry.name])
     chosen_role = _role(role, mapping)
     frame, fixes = repair_geometries(frame, source, chosen_role)

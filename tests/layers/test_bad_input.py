@@ -285,3 +285,41 @@ def test_points_layer_with_polygons_mixed_in_one_zip_shapefile_set(tmp_path):
     path = write_layer(frame, tmp_path, "shp", "aldeias")
     zipped = zip_files(tmp_path / "aldeias.zip", shapefile_parts(path))
     assert len(read_vector(zipped).frame) == 3
+
+
+def _utm_coordinates_labelled_lonlat(tmp_path):
+    import json
+
+    frame = amapa_frame().to_crs("EPSG:31976")
+    data = json.loads(frame.to_json())
+    data.pop("crs", None)  # RFC 7946: no crs member means longitude/latitude
+    path = tmp_path / "utm_sem_crs.geojson"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_projected_coordinates_in_a_lonlat_file_are_refused(tmp_path):
+    path = _utm_coordinates_labelled_lonlat(tmp_path)
+    with pytest.raises(E.MissingCRSError, match="not degrees") as caught:
+        read_vector(path)
+    assert path.name in str(caught.value)
+
+
+def test_projected_coordinates_in_a_lonlat_file_take_the_supplied_crs(tmp_path):
+    from tests.layers.builders import geodesic_areas
+
+    path = _utm_coordinates_labelled_lonlat(tmp_path)
+    layer = read_vector(path, crs="EPSG:31976")
+    assert any(r.kind == "replace_crs" for r in layer.provenance.repairs)
+    import numpy as np
+
+    np.testing.assert_allclose(geodesic_areas(layer.frame), geodesic_areas(amapa_frame()), rtol=1e-6)
+
+
+def test_layers_can_be_picked_by_position(tmp_path):
+    path = tmp_path / "dois.gpkg"
+    amapa_frame().to_file(path, layer="a")
+    points_frame().to_file(path, layer="b")
+    assert len(read_vector(path, 1).frame) == 3 and read_vector(path, 1).provenance.layer_name == "b"
+    with pytest.raises(E.LayerNotFoundError, match="dois.gpkg"):
+        read_vector(path, 5)

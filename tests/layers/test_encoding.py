@@ -111,3 +111,30 @@ def test_declared_names_are_normalised(declared, codec):
 def test_geojson_text_round_trips_in_utf8(tmp_path):
     layer = read_vector(write_layer(amapa_frame(), tmp_path, "geojson"))
     assert _names(layer) and layer.provenance.encoding == "utf-8"
+
+
+def test_shapefile_with_a_lying_utf8_cpg_falls_back_and_reports(tmp_path):
+    layer = read_vector(_shapefile(tmp_path, "cp1252", "UTF-8"))
+    assert _names(layer) and layer.provenance.encoding == "cp1252"
+    decode = [r for r in layer.provenance.repairs if r.kind == "decode"]
+    assert decode and decode[0].count == 3 and "utf-8" in decode[0].detail
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_geojson_in_a_legacy_encoding_is_decoded_and_reported(tmp_path, codec):
+    utf8 = write_layer(amapa_frame(), tmp_path / "src", "geojson")
+    path = tmp_path / "legado.geojson"
+    path.write_bytes(utf8.read_bytes().decode("utf-8").encode(codec))
+    layer = read_vector(path)
+    assert _names(layer)
+    assert layer.provenance.encoding == "cp1252"
+    assert any(r.kind == "decode" and r.count == 3 for r in layer.provenance.repairs)
+    assert layer.frame["titular"].str.len().gt(0).all()
+
+
+def test_geojson_with_a_wrong_caller_encoding_is_a_clear_error(tmp_path):
+    utf8 = write_layer(amapa_frame(), tmp_path / "src", "geojson")
+    path = tmp_path / "legado.geojson"
+    path.write_bytes(utf8.read_bytes().decode("utf-8").encode("cp1252"))
+    with pytest.raises(EncodingError, match="legado.geojson"):
+        read_vector(path, encoding="utf-8")
