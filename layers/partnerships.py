@@ -14,7 +14,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import RegistryError
-from .registry_build import build_registry_records, projects_geoframe, registry_provenance
+from .registry_build import (
+    build_registry_records,
+    partnerships_frame,
+    projects_frame,
+    projects_geoframe,
+    registry_provenance,
+)
 
 __all__ = [
     "Partnership",
@@ -141,6 +147,15 @@ class Registry:
     def located(self) -> list[PartnershipProject]:
         """Projects with a point."""
         return [p for p in self.projects if p.disclosed]
+
+    def partnerships_table(self):
+        """A pandas DataFrame of the partnerships, with how many projects (and located ones)
+        name each; lists are joined with ``"; "``."""
+        return partnerships_frame(self)
+
+    def projects_table(self):
+        """A pandas DataFrame of every project, located or not, with ``disclosed``."""
+        return projects_frame(self.projects)
 
     def projects_layer(self):
         """The located projects as a ``VectorLayer`` of role PROJECT, EPSG:4326 points.

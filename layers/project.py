@@ -143,6 +143,8 @@ def _read_json(path: Path) -> Any:
         raise ProjectError(path, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                                  f"{exc.msg}); the previous copy may be in "
                                  f"{backup_path(path).name}") from exc
+    except (ValueError, RecursionError) as exc:  # absurd numbers, nesting too deep
+        raise ProjectError(path, f"is not a usable project file ({type(exc).__name__})") from exc
 
 
 def _schema_version(document: dict[str, Any], path: Path) -> int:

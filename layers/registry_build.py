@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from .errors import RegistryError
 from .registry_csv import (
@@ -22,7 +22,9 @@ from .registry_csv import (
 __all__ = [
     "REQUIRED_COLUMNS",
     "build_registry_records",
+    "projects_frame",
     "projects_geoframe",
+    "partnerships_frame",
     "registry_provenance",
 ]
 
@@ -35,6 +37,9 @@ REQUIRED_COLUMNS = {
     "locations": ("project_id", "latitude", "longitude", "precision"),
 }
 _COUNTRY_LINK = "country-level link"
+_PROJECT_COLUMNS = ["id", "name", "operator", "country", "commodity", "partnership_ids", "lists",
+                    "country_level_link", "location_text", "location_precision", "disclosed",
+                    "latitude", "longitude", "coordinate_precision", "coordinate_source"]
 
 
 def build_registry_records(paths: dict[str, Path | None],
@@ -112,24 +117,47 @@ def _point(path: Path, row: CsvRow, id_column: str) -> dict[str, float]:
             "longitude": parse_coordinate(path, row, "longitude", 180.0, id_column)}
 
 
-def projects_geoframe(projects: list) -> Any:
-    """GeoDataFrame (EPSG:4326 points) of located projects, lists joined with ``"; "``."""
-    import geopandas as gpd
-    from shapely.geometry import Point
+def projects_frame(projects: Sequence[Any]) -> Any:
+    """pandas DataFrame of ``projects`` (located or not), lists joined with ``"; "``."""
+    import pandas as pd
 
-    records = [{
+    rows = [{
         "id": p.id, "name": p.name, "operator": p.operator, "country": p.country,
         "commodity": p.commodity, "partnership_ids": "; ".join(p.partnership_ids),
         "lists": "; ".join(p.lists), "country_level_link": p.country_level_link,
         "location_text": p.location_text, "location_precision": p.location_precision,
+        "disclosed": p.disclosed, "latitude": p.latitude, "longitude": p.longitude,
         "coordinate_precision": p.coordinate_precision or "",
         "coordinate_source": p.coordinate_source or "",
     } for p in projects]
+    return pd.DataFrame(rows, columns=_PROJECT_COLUMNS)
+
+
+def projects_geoframe(projects: Sequence[Any]) -> Any:
+    """GeoDataFrame (EPSG:4326 points) of located projects, lists joined with ``"; "``."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    frame = projects_frame(projects).drop(columns=["disclosed", "latitude", "longitude"])
     geometry = [Point(p.longitude, p.latitude) for p in projects]
-    columns = ["id", "name", "operator", "country", "commodity", "partnership_ids", "lists",
-               "country_level_link", "location_text", "location_precision",
-               "coordinate_precision", "coordinate_source"]
-    return gpd.GeoDataFrame(records, columns=columns, geometry=geometry, crs="EPSG:4326")
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
+def partnerships_frame(registry: Any) -> Any:
+    """pandas DataFrame of the partnerships with their project counts."""
+    import pandas as pd
+
+    rows = []
+    for item in registry.partnerships:
+        linked = registry.projects_of(item.id)
+        rows.append({
+            "id": item.id, "name": item.name, "parties": "; ".join(item.parties),
+            "date_signed": item.date_signed, "date_iso": item.date_iso, "year": item.year,
+            "instrument": item.instrument, "focus_areas": "; ".join(item.focus_areas),
+            "text_public": item.text_public, "projects": len(linked),
+            "located_projects": sum(p.disclosed for p in linked),
+            "source_url": item.source_url})
+    return pd.DataFrame(rows)
 
 
 def registry_provenance(registry: Any, frame: Any, driver: str) -> Any:

@@ -132,6 +132,8 @@ def _bad(tmp_path, **files) -> LayerError:
     ({"projects": PROJECTS.replace("near town,,,", "near town,12,,")}, "projects.csv",
      "row 1 (line 2, id J01): longitude ''"),
     ({"projects": PROJECTS.replace('"CRMA', 'CRMA', 1)}, "projects.csv", "values for"),
+    ({"projects": PROJECTS.replace("Mine one", "M" * 200000)}, "projects.csv", "not valid CSV"),
+    ({"partnerships": "\n\n"}, "partnerships.csv", "empty"),
 ])
 def test_bad_csv_gives_registry_error_naming_file_and_row(tmp_path, files, name, problem):
     error = _bad(tmp_path, **files)
@@ -183,3 +185,20 @@ def test_real_registry_ids_dates_and_points_match_the_csv(folder):
         assert points[ident].y == float(row["latitude"])
     assert dict(layer.provenance.files)["projects.csv"] == hashlib.sha256(
         (folder / "projects.csv").read_bytes()).hexdigest()
+
+
+def test_tables_list_every_project_and_count_them_per_partnership(tmp_path):
+    registry = read_registry(write_registry(tmp_path))
+    projects = registry.projects_table()
+    assert list(projects["id"]) == ["J01", "J02", "J03"]
+    assert list(projects["disclosed"]) == [True, False, True]
+    assert projects.loc[1, "partnership_ids"] == "P02; P03"
+    partnerships = registry.partnerships_table()
+    assert list(partnerships["projects"]) == [1, 1, 1]
+    assert list(partnerships["located_projects"]) == [1, 0, 0]
+    assert partnerships.loc[1, "parties"] == "A (x; y); B"
+
+
+def test_empty_projects_layer_keeps_its_columns(tmp_path):
+    layer = read_registry(write_registry(tmp_path, locations=None)).projects_layer()
+    assert "partnership_ids" in layer.frame.columns and layer.frame.crs.to_epsg() == 4326

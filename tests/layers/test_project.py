@@ -133,6 +133,8 @@ def test_newer_schema_version_is_refused(tmp_path):
     (b"", "empty"),
     (b"\xff\xfe\x00garbage\x81", "not UTF-8"),
     (b"[1, 2]", "expected a JSON object"),
+    (b"[" * 100000 + b"]" * 100000, "not a usable project file"),
+    (b'{"schema_version": 1, "layers": [], "x": ' + b"9" * 5000 + b"}", "not a usable"),
     (b'{"layers": []}', "schema_version"),
     (b'{"schema_version": "one", "layers": []}', "invalid schema_version"),
     (b'{"schema_version": 1}', "no 'layers'"),
