@@ -48,6 +48,8 @@ def driver_message(exc: Exception, path: Path | None = None) -> str:
     if "Failed to read GeoJSON data" in text:
         detail = text.split(";", 1)[-1].strip()
         return f"the GeoJSON is not valid JSON ({detail}); it is truncated or corrupt"
+    if "FeatureCollection" in text or "GeoJSON" in text:
+        return f"the file is not valid GeoJSON ({text.rstrip('.')})"
     if _NOT_RECOGNISED in text:
         if path is not None and path.suffix.lower() in (".geojson", ".json"):
             return "the file is not GeoJSON: it is JSON without features or geometries, or it is corrupt"
@@ -107,10 +109,24 @@ def _choose_layer(path: Path, layers: list[tuple[str, str | None]], wanted: str 
         raise GeometryError(path, f"the file holds only tables without geometry ({', '.join(names)})")
     if len(layers) == 1:
         return spatial[0], []
+    first = _first_with_features(path, spatial)
     note = Repair("choose_layer", len(layers),
                   f"the file holds {len(layers)} layers ({', '.join(names)}); read the first with "
-                  f"geometry, '{spatial[0]}'; name another layer to read it")
-    return spatial[0], [note]
+                  f"features, '{first}'; name another layer to read it")
+    return first, [note]
+
+
+def _first_with_features(path: Path, spatial: list[str]) -> str:
+    """The first of several layers that holds features (else the first one)."""
+    import pyogrio
+
+    for name in spatial:
+        try:
+            if pyogrio.read_info(path, layer=name, force_feature_count=True).get("features", 0) != 0:
+                return name
+        except Exception:  # a damaged layer: let the real read report it
+            return name
+    return spatial[0]
 
 
 #: Formats that always hold exactly one layer: read without listing (a GeoJSON parse is slow).

@@ -140,7 +140,7 @@ def _check_degrees(frame, source: Path, crs, repairs: list[Repair]):
     declared = crs_label(frame.crs)
     if crs is None or _is_geographic(crs):
         raise MissingCRSError(source, f"the file declares {declared} (longitude/latitude in degrees) but its "
-                                      f"coordinates reach x={maxx:,.0f}, y={maxy:,.0f}, which are not degrees; "
+                                      f"coordinates reach x={maxx:.6g}, y={maxy:.6g}, which are not degrees; "
                                       "supply the CRS they are really in (e.g. EPSG:31976, SIRGAS 2000 / UTM 22N)")
     frame = frame.set_crs(crs, allow_override=True)
     repairs.append(Repair("replace_crs", len(frame), f"the file declares {declared} but its coordinates are not "

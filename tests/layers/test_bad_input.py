@@ -208,6 +208,19 @@ CASES = [
     (csv_lines("so_cabecalho.csv", "nome,lon,lat\n"), E.EmptyLayerError),
     (csv_lines("wkt_ruim.csv", "nome,wkt\na,POLYGON((0 0, 1 1\n"), E.GeometryError),
     (csv_lines("quebrado.csv", 'nome,lon,lat\n"a,-51,3\nb,-50,2,9,9\n'), E.LayerError),
+    (csv_lines("so_espacos.csv", "  \n\n"), E.EmptyLayerError),
+    (csv_lines("wkt_utm.csv", "nome,wkt\na,POINT (500000 9000000)\n"), E.MissingCRSError),
+    (text_file("sem_geometria.geojson", '{"type": "FeatureCollection", "features": '
+               '[{"type": "Feature", "properties": {"a": 1}}]}'), E.EmptyLayerError),
+    (text_file("coords_texto.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+               '"properties": {}, "geometry": {"type": "Point", "coordinates": ["x", "y"]}}]}'), E.EmptyLayerError),
+    (text_file("tipo_errado.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+               '"properties": {}, "geometry": {"type": "Polygonx", "coordinates": [1, 2]}}]}'), E.EmptyLayerError),
+    (text_file("features_nulo.geojson", '{"type": "FeatureCollection", "features": null}'), E.UnreadableFileError),
+    (text_file("enorme.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+               '"properties": {}, "geometry": {"type": "Point", "coordinates": [1e308, 1e308]}}]}'), E.MissingCRSError),
+    (text_file("utm.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+               '"properties": {}, "geometry": {"type": "Point", "coordinates": [500000, 9000000]}}]}'), E.MissingCRSError),
 ]
 
 

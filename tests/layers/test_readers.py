@@ -166,3 +166,27 @@ def test_list_layers_of_single_files(amapa, tmp_path):
     assert list_layers(write_layer(amapa, tmp_path, "fgb")) == [("camadas", "MultiPolygon")]
     assert list_layers(write_layer(amapa, tmp_path, "csv"))[0][0] == "camadas"
     assert list_layers(write_layer(amapa, tmp_path, "kmz"))[0][0]
+
+
+def test_kml_with_an_empty_first_folder_reads_the_first_with_placemarks(tmp_path):
+    path = tmp_path / "pastas.kml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+        "<Folder><name>Vazia</name></Folder><Folder><name>Aldeias</name>"
+        "<Placemark><name>Manga</name><Point><coordinates>-51.28,3.54</coordinates></Point></Placemark>"
+        "<Placemark><name>Açaizal</name><Point><coordinates>-51.02,3.39</coordinates></Point></Placemark>"
+        "</Folder></Document></kml>", encoding="utf-8")
+    layer = read_vector(path)
+    assert layer.provenance.layer_name == "Aldeias" and len(layer.frame) == 2
+    assert sorted(layer.frame["Name"]) == ["Açaizal", "Manga"]
+    assert [n for n, _ in list_layers(path)] == ["Vazia", "Aldeias"]
+
+
+def test_a_bare_geojson_feature_or_geometry_reads_as_one_feature(tmp_path):
+    feature = tmp_path / "feicao.geojson"
+    feature.write_text('{"type": "Feature", "properties": {"nome": "Uaçá"}, '
+                       '"geometry": {"type": "Point", "coordinates": [-51.1, 3.6]}}', encoding="utf-8")
+    assert list(read_vector(feature).frame["nome"]) == ["Uaçá"]
+    geometry = tmp_path / "geometria.geojson"
+    geometry.write_text('{"type": "Point", "coordinates": [-51.1, 3.6]}', encoding="utf-8")
+    assert len(read_vector(geometry).frame) == 1

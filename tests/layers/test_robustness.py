@@ -44,3 +44,28 @@ def test_damaged_files_load_or_fail_clearly(tmp_path, fmt):
             assert "Traceback" not in str(exc)
             outcomes.append(type(exc).__name__)
     assert outcomes[0] != "ok"  # a 0-byte copy never loads
+
+
+def test_damaged_geotiffs_open_and_read_or_fail_clearly(tmp_path):
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    from layers.rasters import open_raster, read_window
+
+    source = tmp_path / "classes.tif"
+    data = (np.arange(200 * 200).reshape(200, 200) % 9).astype("uint8")
+    with rasterio.open(source, "w", driver="GTiff", width=200, height=200, count=1, dtype="uint8",
+                       crs="EPSG:31976", transform=from_origin(400_000, 400_000, 30, 30), nodata=0,
+                       tiled=True, blockxsize=64, blockysize=64, compress="deflate") as dst:
+        dst.write(data, 1)
+    raw = source.read_bytes()
+    rng = random.Random("tif-2026")
+    for trial in range(16):
+        path = tmp_path / f"dano{trial}.tif"
+        path.write_bytes(_damaged(raw, trial, rng))
+        try:
+            raster = open_raster(path)
+            read_window(raster, raster.bounds)
+        except LayerError as exc:
+            assert path.name in str(exc)
