@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
-__all__ = ["atomic_write_bytes", "backup_path", "stale_temp_files", "TEMP_SUFFIX"]
+__all__ = ["atomic_write_bytes", "backup_path", "stale_temp_files", "TEMP_SUFFIX", "STALE_SECONDS"]
 
 #: Suffix of the temporary files written before the final rename.
 TEMP_SUFFIX = ".tmp"
+#: Temp files older than this were left by a save that died; younger ones may belong to a
+#: save still running in another window, and are left alone.
+STALE_SECONDS = 600
 _CHUNK = 1 << 20  # write in 1 MiB chunks
 
 
@@ -28,15 +32,24 @@ def backup_path(path: str | Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def stale_temp_files(path: str | Path) -> list[Path]:
-    """Temporary files left next to ``path`` by saves that never finished."""
+def stale_temp_files(path: str | Path, *, older_than: float = 0.0) -> list[Path]:
+    """Temporary files next to ``path`` (left by saves that never finished, or running)
+    whose last change is at least ``older_than`` seconds old."""
     path = Path(path)
     prefix = f".{path.name}."
     try:
         names = os.listdir(path.parent)
     except OSError:
         return []
-    return sorted(path.parent / n for n in names if n.startswith(prefix) and n.endswith(TEMP_SUFFIX))
+    found = [path.parent / n for n in names if n.startswith(prefix) and n.endswith(TEMP_SUFFIX)]
+    return sorted(p for p in found if older_than <= 0 or _age(p) >= older_than)
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return -1.0
 
 
 def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
@@ -48,7 +61,7 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = Tru
     if keep_backup and path.is_file():
         _replace_with(backup_path(path), path.read_bytes())
     _replace_with(path, data)
-    for junk in stale_temp_files(path):  # left by earlier saves that were killed
+    for junk in stale_temp_files(path, older_than=STALE_SECONDS):  # left by killed saves
         _unlink_quietly(junk)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .boundary import guarded
 from .errors import RegistryError
 from .registry_build import (
     build_registry_records,
@@ -174,6 +175,7 @@ class Registry:
                            provenance=provenance, mapping=mapping)
 
 
+@guarded
 def read_registry(source: str | Path | Sequence[str | Path] | Mapping[str, str | Path]) -> Registry:
     """Read a registry from a folder, or from the paths of its CSV files.
 

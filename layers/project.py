@@ -93,9 +93,13 @@ def load_project(path: str | Path, *, check_data: bool = True) -> Project:
     newer version) and, unless ``check_data`` is False, MissingDataError listing every data
     path that does not exist (its ``project`` attribute carries the loaded project).
     """
-    path = Path(os.path.abspath(path))
-    document = _read_json(path)
-    project = project_from_dict(document, path)
+    path = Path(os.path.abspath(os.path.expanduser(path)))
+    try:
+        project = project_from_dict(_read_json(path), path)
+    except LayerError:
+        raise
+    except Exception as exc:  # the boundary: nothing but LayerError reaches the user
+        raise ProjectError(path, f"cannot be read ({type(exc).__name__}: {exc})") from exc
     if check_data:
         missing = missing_data(project)
         if missing:

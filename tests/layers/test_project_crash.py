@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,11 @@ def test_killed_process_mid_write_leaves_the_old_file(saved):
     assert sorted(p.name for p in path.parent.glob("*.mieproj")) == ["p.mieproj"]
     with pytest.raises(ProjectError):
         load_project(junk[0])  # truncated JSON: an error, never a silently short project
-    save_project(project, path)  # the next good save sweeps the junk away
+    save_project(project, path)  # a fresh temp file may be another window's save: kept
+    assert atomic.stale_temp_files(path) == junk
+    an_hour_ago = time.time() - 3600
+    os.utime(junk[0], (an_hour_ago, an_hour_ago))
+    save_project(project, path)  # an old one was left by a dead save: swept away
     assert not atomic.stale_temp_files(path)
 
 
