@@ -85,11 +85,32 @@ def run_gui(project_path: str | None = None) -> int:
     from .errors import install_excepthook  # noqa: PLC0415
 
     window = create_window(app_settings())
-    install_excepthook(lambda: window)
+    errors: list[BaseException] = []
+    install_excepthook(lambda: window, errors.append)
+    if os.environ.get("MIE_SMOKE_EXIT_MS"):
+        _dismiss_dialogs_automatically(window)
     window.show()
     log.info("window shown in %.0f ms (log: %s)", (time.perf_counter() - _T0) * 1000, log_path)
     QTimer.singleShot(0, lambda: _load(window, project_path))
-    return app.exec()
+    code = app.exec()
+    return 1 if errors and os.environ.get("MIE_SMOKE_EXIT_MS") else code
+
+
+def _dismiss_dialogs_automatically(window) -> None:
+    """Automation: close any modal dialog after logging its text, so nothing waits for a user."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    def sweep() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            text = getattr(dialog, "text", lambda: "")()
+            log.warning("dialog dismissed: %s: %s", dialog.windowTitle(), text)
+            dialog.reject()
+
+    timer = QTimer(window)
+    timer.timeout.connect(sweep)
+    timer.start(100)
 
 
 def _load(window, project_path: str | None) -> None:

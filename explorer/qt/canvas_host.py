@@ -20,31 +20,54 @@ log = logging.getLogger(__name__)
 
 
 class PlaceholderCanvas(QWidget):
-    """Stands in for the map canvas when the renderer is not available."""
+    """Stands in for the map canvas when the renderer is not available (same API subset)."""
 
-    cursorMoved = Signal(float, float)
-    selectionChanged = Signal(object, object)
+    coordinatesChanged = Signal(float, float)
+    selectionChanged = Signal(object, object)  # (layer, rows); (None, ()) when cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapCanvas")
         self.setMinimumSize(320, 240)
-        self.layers: list[Any] = []
-        self.selection: tuple[Any, tuple[int, ...]] = (None, ())
+        self._layers: list[Any] = []
+        self._selection: dict[int, set[int]] = {}
         self.extent: tuple[float, float, float, float] | None = None
 
-    def set_layers(self, layers: list[Any]) -> None:
+    def set_layers(self, layers: list[Any], zoom_to_full: bool | None = None) -> None:
         """Remember the layers (bottom first) and repaint."""
-        self.layers = list(layers)
+        self._layers = list(layers)
         self.update()
 
-    def set_selection(self, layer: Any, rows: tuple[int, ...]) -> None:
-        """Remember the selection."""
-        self.selection = (layer, tuple(rows))
+    def layers(self) -> list[Any]:
+        """The layers shown, bottom first."""
+        return list(self._layers)
 
-    def zoom_to_bounds(self, bounds: tuple[float, float, float, float]) -> None:
+    def set_selection(self, layer: Any, indices) -> None:
+        """Select rows of one layer."""
+        rows = {int(i) for i in indices}
+        if rows:
+            self._selection[id(layer)] = rows
+        else:
+            self._selection.pop(id(layer), None)
+        self.selectionChanged.emit(layer, tuple(sorted(rows)))
+
+    def selected_rows(self, layer: Any) -> list[int]:
+        """Selected rows of ``layer``."""
+        return sorted(self._selection.get(id(layer), ()))
+
+    def clear_selection(self) -> None:
+        """Unselect everything."""
+        if self._selection:
+            self._selection.clear()
+            self.selectionChanged.emit(None, ())
+
+    def zoom_to_extent(self, bounds: tuple[float, float, float, float]) -> None:
         """Remember the requested extent."""
         self.extent = tuple(bounds)
+
+    def refresh(self) -> None:
+        """Repaint."""
+        self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A plain sea-blue background with a note."""
@@ -83,49 +106,74 @@ class CanvasBridge(QObject):
         super().__init__(parent)
         self.session, self.canvas = session, canvas
         self._syncing = False
-        for signal in (session.layersReset, session.layerInserted, session.layerRemoved,
-                       session.layerChanged):
-            signal.connect(self.push_layers)
-        session.layerMoved.connect(lambda *_: self.push_layers())
-        session.selectionChanged.connect(self.push_selection)
+        self._links = [(session.layersReset, self.reset_layers), (session.layerInserted, self.push_layers),
+                       (session.layerRemoved, self.push_layers), (session.layerChanged, self.push_layers),
+                       (session.layerMoved, self.push_layers), (session.selectionChanged, self.push_selection)]
         selection_signal = getattr(canvas, "selectionChanged", None)
         if selection_signal is not None:
-            selection_signal.connect(self.pull_selection)
+            self._links.append((selection_signal, self.pull_selection))
+        for signal, slot in self._links:
+            signal.connect(slot)
+
+    def detach(self) -> None:
+        """Stop following the session (before the canvas is replaced)."""
+        for signal, slot in self._links:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # the canvas may already be gone
+                pass
+        self._links = []
+
+    def reset_layers(self) -> None:
+        """A new set of layers (a project was opened): show them and fit them."""
+        _call(self.canvas, ("set_layers",), self.session.draw_order(), True)
 
     def push_layers(self, *_args: Any) -> None:
-        """Send the layers, bottom first, to the canvas."""
-        _call(self.canvas, ("set_layers",), self.session.draw_order())
+        """Send the layers, bottom first, to the canvas, keeping the view."""
+        _call(self.canvas, ("set_layers",), self.session.draw_order(), False)
 
     def push_selection(self, selection: Any) -> None:
-        """Show the session's selection on the canvas."""
+        """Show the session's selection on the canvas (only one layer is selected at a time)."""
         if self._syncing:
             return
         self._syncing = True
         try:
-            _call(self.canvas, ("set_selection",), selection.layer, selection.rows)
+            _call(self.canvas, ("clear_selection",))
+            if selection.layer is not None:
+                _call(self.canvas, ("set_selection",), selection.layer, selection.rows)
         finally:
             self._syncing = False
 
-    def pull_selection(self, layer: Any, rows: Any) -> None:
-        """Adopt a selection made on the canvas."""
+    def pull_selection(self, layer: Any = None, rows: Any = None) -> None:
+        """Adopt a selection made on the canvas (the layer whose selection changed)."""
         if self._syncing:
             return
         self._syncing = True
         try:
             if isinstance(layer, str):
                 layer = self.session.layer_named(layer)
-            self.session.set_selection(layer, tuple(rows or ()))
+            if rows is None and layer is not None:
+                getter = getattr(self.canvas, "selected_rows", None)
+                rows = getter(layer) if callable(getter) else ()
+            if layer is None or rows:
+                self.session.set_selection(layer, tuple(rows or ()))
+            elif self.session.selection.layer is layer:
+                self.session.set_selection(None, ())
         finally:
             self._syncing = False
 
     def zoom_to(self, bounds: tuple[float, float, float, float] | None) -> None:
-        """Zoom the canvas to lon/lat ``bounds`` (ignored when None)."""
-        if bounds is not None:
-            _call(self.canvas, ("zoom_to_bounds", "zoom_to_extent", "set_extent"), tuple(bounds))
+        """Zoom the canvas to lon/lat ``bounds``, padded a little (ignored when None)."""
+        if bounds is None:
+            return
+        minx, miny, maxx, maxy = bounds
+        pad = max(maxx - minx, maxy - miny, 0.01) * 0.1
+        _call(self.canvas, ("zoom_to_extent", "zoom_to_bounds"),
+              (minx - pad, miny - pad, maxx + pad, maxy + pad))
 
     def zoom_full(self) -> None:
-        """Zoom to every visible layer."""
-        if not _call(self.canvas, ("zoom_to_full_extent", "zoom_full")):
+        """Zoom to every layer."""
+        if not _call(self.canvas, ("zoom_to_full_extent",)):
             self.zoom_to(layers_bounds(self.session.layers))
 
 

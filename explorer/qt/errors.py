@@ -37,7 +37,8 @@ def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | 
     QMessageBox.warning(parent, title, text)
 
 
-def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> Callable:
+def install_excepthook(parent_getter: Callable[[], QWidget | None],
+                       on_error: Callable[[BaseException], None] | None = None) -> Callable:
     """Route uncaught exceptions to the log and a dialog; returns the previous hook.
 
     Exceptions raised inside Qt slots reach ``sys.excepthook``; without this the app would
@@ -50,6 +51,8 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None]) -> Callable:
             previous(kind, exc, tb)
             return
         log.error("uncaught error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if on_error is not None:
+            on_error(exc)
         if showing["now"]:  # an error while the dialog is up: log only
             return
         showing["now"] = True

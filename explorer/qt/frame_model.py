@@ -3,10 +3,12 @@ a proxy that sorts by value and filters rows by a text found in any column."""
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+if TYPE_CHECKING:  # pragma: no cover - pandas is imported only when a frame is shown
+    import pandas as pd
 
 __all__ = ["FrameTableModel", "FrameFilterProxy", "SORT_ROLE", "ROW_ROLE", "format_cell"]
 
@@ -30,26 +32,26 @@ def format_cell(value: Any) -> str:
 class FrameTableModel(QAbstractTableModel):
     """Rows and columns of a DataFrame; geometry columns are left out."""
 
-    def __init__(self, frame: pd.DataFrame | None = None, parent=None) -> None:
+    def __init__(self, frame: "pd.DataFrame | None" = None, parent=None) -> None:
         super().__init__(parent)
-        self._frame = pd.DataFrame()
+        self._frame: Any = None
         self._columns: list[str] = []
         self._cache: dict[str, list[Any]] = {}
         if frame is not None:
             self.set_frame(frame)
 
     @property
-    def frame(self) -> pd.DataFrame:
-        """The frame shown."""
+    def frame(self) -> "pd.DataFrame | None":
+        """The frame shown (None when empty)."""
         return self._frame
 
-    def set_frame(self, frame: pd.DataFrame | None) -> None:
-        """Show another frame."""
+    def set_frame(self, frame: "pd.DataFrame | None") -> None:
+        """Show another frame (None empties the table)."""
         self.beginResetModel()
-        self._frame = frame if frame is not None else pd.DataFrame()
-        geometry = getattr(self._frame, "_geometry_column_name", None)
-        self._columns = [str(c) for c in self._frame.columns
-                         if c != geometry and str(self._frame[c].dtype) != "geometry"]
+        self._frame = frame
+        geometry = getattr(frame, "_geometry_column_name", None)
+        self._columns = [] if frame is None else [
+            str(c) for c in frame.columns if c != geometry and str(frame[c].dtype) != "geometry"]
         self._cache = {}
         self.endResetModel()
 
@@ -62,7 +64,7 @@ class FrameTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         """Number of rows."""
-        return 0 if parent.isValid() else len(self._frame)
+        return 0 if parent.isValid() or self._frame is None else len(self._frame)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         """Number of non-geometry columns."""

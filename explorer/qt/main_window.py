@@ -7,169 +7,182 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+
+from layers.roles import Role
 
 from .analysis_panel import AnalysisPanel
 from .attribute_table import AttributeTable
-from .canvas_host import CanvasBridge, make_canvas
+from .autosave import Autosave
+from .canvas_host import CanvasBridge, PlaceholderCanvas, layers_bounds, make_canvas
 from .feature_lookup import rows_bounds
+from .identify_panel import IdentifyPanel
 from .layer_actions import LayerActions
 from .layers_panel import LayersPanel
+from .map_toolbar import MapToolBar
+from .menus import build_menus
+from .partnerships_panel import PartnershipsPanel
 from .project_actions import ProjectActions
 from .results_view import ResultsView
 from .session import Session
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "focus_bounds"]
+
+_AREAS = Qt.DockWidgetArea
+
+
+def focus_bounds(layers: list[Any]) -> tuple[float, float, float, float] | None:
+    """Where to look first: the layers of the study area (not world-wide projects or borders)."""
+    local = [layer for layer in layers if Role(layer.role) not in (Role.PROJECT, Role.CONTEXT)]
+    return layers_bounds(local) or layers_bounds(layers)
 
 
 class MainWindow(QMainWindow):
-    """One project per window."""
+    """One project per window.  ``deferred_canvas`` shows a light placeholder first and builds
+    the real map canvas (heavy imports) on :meth:`attach_canvas`."""
 
     shown = Signal()
 
     def __init__(self, session: Session | None = None, settings: QSettings | None = None,
-                 parent: QWidget | None = None, analysis=None) -> None:
+                 parent: QWidget | None = None, analysis=None, deferred_canvas: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.session = session or Session(self)
         self.settings = settings or QSettings()
         self.undo = QUndoStack(self)
         self.undo.cleanChanged.connect(lambda clean: self.session.set_modified(not clean))
-        self.canvas = make_canvas(self)
-        self.setCentralWidget(self.canvas)
-        self.bridge = CanvasBridge(self.session, self.canvas, self)
+        self.canvas: QWidget | None = None
+        self.bridge: CanvasBridge | None = None
+        self.map_toolbar: MapToolBar | None = None
         self.layer_actions = LayerActions(self, self.session, self.undo)
         self.project_actions = ProjectActions(self, self.session, self.undo, self.settings)
         self.close_guard = self.project_actions.confirm_discard
-        self.layers_panel = LayersPanel(self.session, self.undo, self)
-        self._connect_layers_panel()
+        self.autosave = Autosave(self, self.session, self.project_actions, self.settings)
+        self.project_actions.saved.connect(lambda _p: self.autosave.discard())
+        self.project_actions.opened.connect(self._project_opened)
         self.docks: dict[str, QDockWidget] = {}
-        self._build_panels(analysis)
         self.menus: dict[str, Any] = {}
-        self._build_menus()
+        self._build_panels(analysis)
         self._build_status_bar()
+        self.attach_canvas(PlaceholderCanvas(self) if deferred_canvas else make_canvas(self))
+        build_menus(self)
         self.setAcceptDrops(True)
         self.session.projectChanged.connect(self._update_title)
         self.session.modifiedChanged.connect(lambda _m: self._update_title())
         self._update_title()
         self.resize(1280, 800)
+        self.resizeDocks([self.docks["layers"], self.docks["analysis"]], [290, 340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["attributes"]], [210], Qt.Orientation.Vertical)
 
     # -- composition ----------------------------------------------------------------------
     def add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        """Dock ``widget`` under ``title``; its toggle goes in the View menu."""
+        """Dock ``widget`` under ``title``; its toggle goes in the View ▸ Panels menu."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
-        if "panels" in getattr(self, "menus", {}):
+        if "panels" in self.menus:
             self.menus["panels"].addAction(dock.toggleViewAction())
         return dock
 
     def _build_panels(self, analysis) -> None:
-        areas = Qt.DockWidgetArea
+        self.layers_panel = LayersPanel(self.session, self.undo, self)
         self.attribute_table = AttributeTable(self.session, self)
         self.analysis_panel = AnalysisPanel(self.session, analysis, self)
         self.results_view = ResultsView(self.session, self)
-        self.add_dock("layers", self.tr("Layers"), self.layers_panel, areas.LeftDockWidgetArea)
-        self.add_dock("analysis", self.tr("Analysis"), self.analysis_panel, areas.RightDockWidgetArea)
-        self.add_dock("attributes", self.tr("Attribute table"), self.attribute_table, areas.BottomDockWidgetArea)
-        self.add_dock("results", self.tr("Results"), self.results_view, areas.BottomDockWidgetArea)
+        self.partnerships_panel = PartnershipsPanel(self.session, self)
+        self.identify_panel = IdentifyPanel(self.session, self)
+        self.add_dock("layers", self.tr("Layers"), self.layers_panel, _AREAS.LeftDockWidgetArea)
+        for key, title, widget in (("analysis", self.tr("Analysis"), self.analysis_panel),
+                                   ("partnerships", self.tr("Partnerships"), self.partnerships_panel),
+                                   ("identify", self.tr("Identify"), self.identify_panel)):
+            self.add_dock(key, title, widget, _AREAS.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["analysis"], self.docks["partnerships"])
+        self.tabifyDockWidget(self.docks["partnerships"], self.docks["identify"])
+        self.docks["analysis"].raise_()
+        self.add_dock("attributes", self.tr("Attribute table"), self.attribute_table, _AREAS.BottomDockWidgetArea)
+        self.add_dock("results", self.tr("Results"), self.results_view, _AREAS.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["attributes"], self.docks["results"])
-        self.layers_panel.currentLayerChanged.connect(
-            lambda layer: layer is not None and self.attribute_table.show_layer(layer))
-        self.attribute_table.zoomToSelectionRequested.connect(self.zoom_to_selection)
-        self.results_view.zoomRequested.connect(self.bridge.zoom_to)
-        self.analysis_panel.finished.connect(lambda _r: self.docks["results"].raise_())
-        self.project_actions.opened.connect(self._project_opened)
+        self._connect_panels()
 
-    def _project_opened(self, _path: str) -> None:
-        project = self.session.project
-        self.analysis_panel.show_settings(getattr(project, "settings", None))
-        self.zoom_full()
-
-    def _connect_layers_panel(self) -> None:
-        panel = self.layers_panel
-        panel.addFilesRequested.connect(self.layer_actions.ask_and_add)
-        panel.editStyleRequested.connect(self.layer_actions.edit_style)
-        panel.editMappingRequested.connect(self.layer_actions.edit_mapping)
+    def _connect_panels(self) -> None:
+        panel, actions = self.layers_panel, self.layer_actions
+        panel.addFilesRequested.connect(actions.ask_and_add)
+        panel.editStyleRequested.connect(actions.edit_style)
+        panel.editMappingRequested.connect(actions.edit_mapping)
         panel.zoomToLayerRequested.connect(self.zoom_to_layer)
+        panel.currentLayerChanged.connect(lambda layer: layer is not None and self.attribute_table.show_layer(layer))
+        self.attribute_table.zoomToSelectionRequested.connect(self.zoom_to_selection)
+        self.results_view.zoomRequested.connect(self.zoom_to_bounds)
+        self.partnerships_panel.zoomRequested.connect(self.zoom_to_bounds)
+        self.analysis_panel.finished.connect(lambda _r: self.docks["results"].raise_())
 
-    def action(self, text: str, slot, shortcut: Any = None, menu: str | None = None) -> QAction:
-        """A window action with an optional shortcut, added to ``menu`` when given."""
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if menu:
-            self.menus[menu].addAction(action)
-        return action
+    def attach_canvas(self, canvas: QWidget) -> None:
+        """Make ``canvas`` the central map (replacing a previous one) and wire it up."""
+        old, old_bridge = self.canvas, self.bridge
+        if old_bridge is not None:
+            old_bridge.detach()
+        self.canvas = canvas
+        self.setCentralWidget(canvas)  # deletes the old central widget
+        self.bridge = CanvasBridge(self.session, canvas, self)
+        if old is not None:
+            self.bridge.reset_layers()
+        if self.map_toolbar is not None:
+            self.removeToolBar(self.map_toolbar)
+            self.map_toolbar.deleteLater()
+        self.map_toolbar = MapToolBar(canvas, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.map_toolbar)
+        for name, slot in (("coordinatesChanged", self.show_coordinates), ("scaleChanged", self.show_scale),
+                           ("featuresIdentified", self._identified)):
+            signal = getattr(canvas, name, None)
+            if signal is not None:
+                signal.connect(slot)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
-                           ("layer", self.tr("&Layer")), ("analysis", self.tr("&Analysis")),
-                           ("help", self.tr("&Help"))):
-            self.menus[key] = bar.addMenu(title)
-        keys = QKeySequence.StandardKey
-        self._build_file_menu(keys)
-        self.action(self.tr("Add layer…"), self.layer_actions.ask_and_add, "Ctrl+Shift+A", "layer")
-        self.action(self.tr("Remove layer"), self.layers_panel.remove_current, None, "layer")
-        self.action(self.tr("Style…"), lambda: self.layer_actions.edit_style(self.layers_panel.current_layer()),
-                    None, "layer")
-        self.action(self.tr("Role and fields…"),
-                    lambda: self.layer_actions.edit_mapping(self.layers_panel.current_layer()), None, "layer")
-        undo = self.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(keys.Undo))
-        redo = self.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(keys.Redo))
-        self.menus["edit"].addActions([undo, redo])
-        self.undo_action, self.redo_action = undo, redo
-        self.action(self.tr("Zoom to full extent"), self.zoom_full, "Ctrl+Shift+F", "view")
-        self.action(self.tr("Zoom to layer"), lambda: self.zoom_to_layer(self.layers_panel.current_layer()),
-                    "Ctrl+Shift+L", "view")
-        self.action(self.tr("Zoom to selection"), self.zoom_to_selection, "Ctrl+J", "view")
-        self.menus["view"].addSeparator()
-        self.menus["panels"] = self.menus["view"].addMenu(self.tr("Panels"))
-        for dock in self.docks.values():
-            self.menus["panels"].addAction(dock.toggleViewAction())
-        self.run_action = self.action(self.tr("&Run analysis"), self.analysis_panel.run, "Ctrl+R", "analysis")
-        self.action(self.tr("&Cancel analysis"), self.analysis_panel.cancel, "Esc", "analysis")
-        self.action(self.tr("&About Mining Impact Explorer"), self.show_about, None, "help")
-
-    def _build_file_menu(self, keys) -> None:
-        projects = self.project_actions
-        self.action(self.tr("&New project"), projects.new_project, keys.New, "file")
-        self.action(self.tr("&Open project…"), projects.ask_open, keys.Open, "file")
-        projects.recent_menu = self.menus["file"].addMenu(self.tr("Open &recent"))
-        projects.fill_recent_menu()
-        self.action(self.tr("Open the &sample project"),
-                    lambda: projects.confirm_discard() and projects.open_sample(), None, "file")
-        self.menus["file"].addSeparator()
-        self.action(self.tr("&Save project"), projects.save, keys.Save, "file")
-        self.action(self.tr("Save project &as…"), projects.save_as, keys.SaveAs, "file")
-        self.menus["file"].addSeparator()
-        self.action(self.tr("Add &layer…"), self.layer_actions.ask_and_add, None, "file")
-        self.menus["file"].addSeparator()
-        self.quit_action = self.action(self.tr("&Quit"), self.close, keys.Quit, "file")
+    def attach_real_canvas(self) -> None:
+        """Swap a placeholder for the real map canvas (imports the renderer now)."""
+        if isinstance(self.canvas, PlaceholderCanvas):
+            canvas = make_canvas(self)
+            if not isinstance(canvas, PlaceholderCanvas):
+                self.attach_canvas(canvas)
 
     def _build_status_bar(self) -> None:
         self.coordinates = QLabel(self)
         self.coordinates.setObjectName("coordinates")
         self.coordinates.setMinimumWidth(330)
+        self.scale_label = QLabel(self)
+        self.scale_label.setObjectName("scale")
+        self.scale_label.setMinimumWidth(120)
         self.statusBar().addPermanentWidget(self.coordinates)
-        moved = getattr(self.canvas, "cursorMoved", None)
-        if moved is not None:
-            moved.connect(self.show_coordinates)
+        self.statusBar().addPermanentWidget(self.scale_label)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # -- behaviour ------------------------------------------------------------------------
+    def _identified(self, hits: list) -> None:
+        self.identify_panel.show_hits(hits)
+        self.docks["identify"].show()
+        self.docks["identify"].raise_()
+
+    def _project_opened(self, _path: str) -> None:
+        project = self.session.project
+        self.analysis_panel.show_settings(getattr(project, "settings", None))
+        self.partnerships_panel.set_registry(self.project_actions.registry(project))
+        self.zoom_to_bounds(focus_bounds(self.session.layers))
+
     def show_coordinates(self, lon: float, lat: float) -> None:
         """Cursor position in decimal degrees and degrees-minutes-seconds."""
         from .geo_format import format_dms  # noqa: PLC0415
 
         self.coordinates.setText(f"{lat:.5f}°, {lon:.5f}°   {format_dms(lat, lon)}")
+
+    def show_scale(self, denominator: float) -> None:
+        """The map scale in the status bar."""
+        self.scale_label.setText(self.tr("Scale 1:%1").replace("%1", f"{denominator:,.0f}") if denominator > 0 else "")
+
+    def zoom_to_bounds(self, bounds: Any) -> None:
+        """Zoom the map to lon/lat bounds."""
+        self.bridge.zoom_to(bounds)
 
     def zoom_full(self) -> None:
         """Zoom to all layers."""
@@ -185,6 +198,24 @@ class MainWindow(QMainWindow):
         if layer is not None:
             self.bridge.zoom_to(getattr(layer.provenance, "bounds", None))
 
+    def show_attribute_table(self) -> None:
+        """Show the attribute table of the current layer."""
+        self.attribute_table.show_layer(self.layers_panel.current_layer())
+        self.docks["attributes"].show()
+        self.docks["attributes"].raise_()
+
+    def choose_basemap(self) -> None:
+        """Choose an MBTiles or GeoTIFF basemap (added as a bottom context layer)."""
+        from .basemap_actions import choose_basemap  # noqa: PLC0415
+
+        choose_basemap(self)
+
+    def export_report(self) -> None:
+        """Export an evidence pack of the last analysis (when the report package is installed)."""
+        from .report_actions import export_report  # noqa: PLC0415
+
+        export_report(self)
+
     def show_about(self) -> None:
         """The About box."""
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
@@ -197,7 +228,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.session.project_path
-        name = path.rsplit("/", 1)[-1] if path else self.tr("Untitled project")
+        title = getattr(self.session.project, "title", None)
+        name = path.replace("\\", "/").rsplit("/", 1)[-1] if path else (title or self.tr("Untitled project"))
         self.setWindowTitle(f"{name}[*] — Mining Impact Explorer")
         self.setWindowModified(self.session.modified)
 
@@ -208,27 +240,32 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        """Add the dropped files as layers (project files are opened instead)."""
+        """Add the dropped files as layers (a dropped project file is opened instead)."""
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.drop_paths(paths)
 
     def drop_paths(self, paths: list[str]) -> None:
-        """What a drop of ``paths`` does: add them as layers."""
+        """What a drop of ``paths`` does: open a project file, or add the files as layers."""
+        projects = [p for p in paths if p.lower().endswith(".mieproj")]
+        if projects:
+            if self.project_actions.confirm_discard():
+                self.project_actions.open_project(projects[0])
+            return
         self.layer_actions.add_files(paths)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Emit :attr:`shown` the first time the window appears."""
+        """Emit :attr:`shown` when the window appears."""
         super().showEvent(event)
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        """Give controllers a chance to veto closing (unsaved changes)."""
+        """Ask about unsaved changes; remember the window layout; clean exit removes recovery."""
         guard = getattr(self, "close_guard", None)
         if guard is not None and not guard():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.autosave.discard()
         super().closeEvent(event)

@@ -34,11 +34,26 @@ def project_from_session(session: Session) -> Any:
                    last_results=dict(base.last_results), path=base.path)
 
 
+def _read_layers(project: Any, progress, errors: list[LayerError]) -> list[Any]:
+    """Open every layer of ``project`` and reproject the vectors once (worker-safe, no Qt)."""
+    from layers.project import open_project_layers  # noqa: PLC0415
+
+    layers = open_project_layers(project, progress, errors=errors)
+    for layer in layers:
+        if getattr(layer, "kind", "") == "vector":
+            layer.geographic()  # cached lon/lat copy, so the first drawing does not wait
+    return layers
+
+
 class ProjectActions(QObject):
     """Opens and saves projects on behalf of a window; keeps the recent-projects list."""
 
     opened = Signal(str)  # path ("" for the sample or a new project)
     saved = Signal(str)
+    loadingChanged = Signal(bool)
+
+    #: Read layers in a worker thread (the app sets this; tests open synchronously).
+    background = False
 
     def __init__(self, window: QWidget, session: Session, undo, settings: QSettings) -> None:
         super().__init__(window)
@@ -66,16 +81,20 @@ class ProjectActions(QObject):
         """Open the project at ``path``; errors become a dialog naming the file."""
         from layers.project import load_project  # noqa: PLC0415
 
+        relinked = False
         try:
             project = load_project(path)
         except MissingDataError as exc:
-            project = self._relink(exc)
+            project, relinked = self._relink(exc), True
             if project is None:
                 return False
         except LayerError as exc:
             show_error(self.window, self.tr("Cannot open project"), exc)
             return False
-        return self._open_loaded(project, str(Path(path).resolve()))
+        opened = self._open_loaded(project, str(Path(path).resolve()))
+        if opened and relinked:
+            self.session.set_modified(True)  # the new paths are saved with the next Save
+        return opened
 
     def open_sample(self) -> bool:
         """Open the bundled sample project (Amapá)."""
@@ -92,14 +111,33 @@ class ProjectActions(QObject):
         return self._open_loaded(project, None)
 
     def _open_loaded(self, project: Any, path: str | None) -> bool:
-        from layers.project import open_project_layers  # noqa: PLC0415
-
+        """Read the project's layers (in a worker when :attr:`background`), then install them."""
+        if self.background:
+            self._load_in_background(project, path)
+            return True
         errors: list[LayerError] = []
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            layers = open_project_layers(project, errors=errors)
+            layers = _read_layers(project, None, errors)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._finish_open(project, path, layers, errors)
+        return True
+
+    def _load_in_background(self, project: Any, path: str | None) -> None:
+        from .worker import Job  # noqa: PLC0415
+
+        errors: list[LayerError] = []
+        job = Job(lambda progress, _cancelled: _read_layers(project, progress, errors))
+        job.signals.progressed.connect(lambda _f, text: self._status(self.tr(text)))
+        job.signals.succeeded.connect(lambda layers: self._finish_open(project, path, layers, errors))
+        job.signals.failed.connect(lambda exc: show_error(self.window, self.tr("Cannot open project"), exc))
+        job.signals.finished.connect(lambda: self.loadingChanged.emit(False))
+        self._jobs = [j for j in getattr(self, "_jobs", []) if j is not None][-2:] + [job]
+        self.loadingChanged.emit(True)
+        job.start()
+
+    def _finish_open(self, project: Any, path: str | None, layers: list[Any], errors: list[LayerError]) -> None:
         self._install(project, layers, path)
         if errors:
             show_error(self.window, self.tr("Some layers could not be opened"),
@@ -109,7 +147,6 @@ class ProjectActions(QObject):
         self._status(self.tr("Opened %1 (%2 layers)").replace("%1", project.title)
                      .replace("%2", str(len(layers))))
         self.opened.emit(path or "")
-        return True
 
     def _install(self, project: Any, layers_bottom_first: list[Any], path: str | None) -> None:
         self.session.set_result(None)
@@ -133,17 +170,30 @@ class ProjectActions(QObject):
         if not folder:
             return None
         try:
-            from layers.project import find_moved, missing_data, relink  # noqa: PLC0415
+            from layers.project import find_moved, relink  # noqa: PLC0415
 
-            project = relink(project, find_moved(project, folder))
-            still = missing_data(project)
-        except (LayerError, ImportError, TypeError) as err:
-            show_error(self.window, self.tr("Cannot relink the project"), str(err))
+            still = relink(project, find_moved(project, folder))
+        except LayerError as err:
+            show_error(self.window, self.tr("Cannot relink the project"), err)
             return None
         if still:
-            show_error(self.window, self.tr("Still missing"), "\n".join(still))
+            show_error(self.window, self.tr("Still missing"),
+                       self.tr("These data files were not found in %1:\n%2")
+                       .replace("%1", folder).replace("%2", "\n".join(still)))
             return None
         return project
+
+    def registry(self, project: Any) -> Any:
+        """The partnership registry a project refers to, or None (errors are shown)."""
+        if project is None:
+            return None
+        from layers.project import open_project_registry  # noqa: PLC0415
+
+        try:
+            return open_project_registry(project)
+        except LayerError as exc:
+            show_error(self.window, self.tr("Cannot read the partnership registry"), exc)
+            return None
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> bool:
@@ -206,6 +256,11 @@ class ProjectActions(QObject):
         paths = [p for p in self.recent() if p != path]
         self.settings.setValue("recent_projects", [path, *paths][:MAX_RECENT])
         self.settings.sync()
+        self.fill_recent_menu()
+
+    def forget_recent(self, path: str) -> None:
+        """Drop ``path`` from the recent list (e.g. the recovery file)."""
+        self.settings.setValue("recent_projects", [p for p in self.recent() if p != path])
         self.fill_recent_menu()
 
     def fill_recent_menu(self) -> None:

@@ -64,20 +64,10 @@ def test_selecting_a_result_row_selects_the_concession_on_the_map(loaded_window,
     assert selection.layer is concessions
     assert len(selection.rows) == 1
     assert uid == f"concessions:{selection.rows[0]}"  # no id column: the id is the row number
-    canvas_layer, canvas_rows = _canvas_selection(loaded_window.canvas)
-    assert canvas_layer is concessions and tuple(canvas_rows) == selection.rows
+    assert tuple(loaded_window.canvas.selected_rows(concessions)) == selection.rows
     minx, miny, maxx, maxy = zooms[-1]
     geom = concessions.frame.geometry.iloc[selection.rows[0]]
     assert (minx, miny, maxx, maxy) == pytest.approx(geom.bounds)
-
-
-def _canvas_selection(canvas):
-    selection = getattr(canvas, "selection", None)
-    if callable(selection):
-        selection = selection()
-    if isinstance(selection, tuple) and len(selection) == 2:
-        return selection
-    return getattr(selection, "layer", None), getattr(selection, "rows", ())
 
 
 def _slow_analysis(layers, settings, *, progress=None, cancelled=None):

@@ -1,0 +1,87 @@
+"""The main window's menus and their keyboard shortcuts (standard keys where Qt has them)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+__all__ = ["build_menus"]
+
+
+def _add(window: Any, menu: str, text: str, slot, shortcut: Any = None) -> QAction:
+    action = QAction(text, window)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    window.menus[menu].addAction(action)
+    return action
+
+
+def build_menus(window: Any) -> None:
+    """Fill ``window.menus`` (file, edit, view, layer, analysis, help) with actions."""
+    tr = window.tr
+    bar = window.menuBar()
+    for key, title in (("file", tr("&File")), ("edit", tr("&Edit")), ("view", tr("&View")),
+                       ("layer", tr("&Layer")), ("analysis", tr("&Analysis")), ("help", tr("&Help"))):
+        window.menus[key] = bar.addMenu(title)
+    _file_menu(window)
+    _edit_menu(window)
+    _view_menu(window)
+    _layer_menu(window)
+    keys = QKeySequence.StandardKey
+    window.run_action = _add(window, "analysis", tr("&Run analysis"), window.analysis_panel.run, "Ctrl+R")
+    _add(window, "analysis", tr("&Cancel analysis"), window.analysis_panel.cancel, "Ctrl+.")
+    window.report_action = _add(window, "analysis", tr("&Export report…"), window.export_report, keys.Print)
+    _add(window, "help", tr("&About Mining Impact Explorer"), window.show_about)
+
+
+def _file_menu(window: Any) -> None:
+    tr, projects, keys = window.tr, window.project_actions, QKeySequence.StandardKey
+    _add(window, "file", tr("&New project"), projects.new_project, keys.New)
+    _add(window, "file", tr("&Open project…"), projects.ask_open, keys.Open)
+    projects.recent_menu = window.menus["file"].addMenu(tr("Open &recent"))
+    projects.fill_recent_menu()
+    _add(window, "file", tr("Open the &sample project"),
+         lambda: projects.confirm_discard() and projects.open_sample())
+    window.menus["file"].addSeparator()
+    _add(window, "file", tr("&Save project"), projects.save, keys.Save)
+    _add(window, "file", tr("Save project &as…"), projects.save_as, keys.SaveAs)
+    window.menus["file"].addSeparator()
+    _add(window, "file", tr("Add &layer…"), window.layer_actions.ask_and_add, "Ctrl+Shift+A")
+    _add(window, "file", tr("Set &basemap…"), window.choose_basemap)
+    window.menus["file"].addSeparator()
+    window.quit_action = _add(window, "file", tr("&Quit"), window.close, keys.Quit)
+
+
+def _edit_menu(window: Any) -> None:
+    keys = QKeySequence.StandardKey
+    undo = window.undo.createUndoAction(window, window.tr("&Undo"))
+    undo.setShortcut(QKeySequence(keys.Undo))
+    redo = window.undo.createRedoAction(window, window.tr("&Redo"))
+    redo.setShortcut(QKeySequence(keys.Redo))
+    window.menus["edit"].addActions([undo, redo])
+    window.undo_action, window.redo_action = undo, redo
+    window.menus["edit"].addSeparator()
+    _add(window, "edit", window.tr("Clear selection"),
+         lambda: window.session.set_selection(None, ()), "Ctrl+Shift+N")
+
+
+def _view_menu(window: Any) -> None:
+    tr = window.tr
+    _add(window, "view", tr("Zoom to &full extent"), window.zoom_full, "Ctrl+Shift+F")
+    _add(window, "view", tr("Zoom to &layer"), lambda: window.zoom_to_layer(window.layers_panel.current_layer()),
+         "Ctrl+Shift+L")
+    _add(window, "view", tr("Zoom to &selection"), window.zoom_to_selection, "Ctrl+J")
+    window.menus["view"].addSeparator()
+    window.menus["panels"] = window.menus["view"].addMenu(tr("&Panels"))
+    for dock in window.docks.values():
+        window.menus["panels"].addAction(dock.toggleViewAction())
+
+
+def _layer_menu(window: Any) -> None:
+    tr, panel, actions = window.tr, window.layers_panel, window.layer_actions
+    _add(window, "layer", tr("&Add layer…"), actions.ask_and_add)
+    _add(window, "layer", tr("&Remove layer"), panel.remove_current)
+    _add(window, "layer", tr("&Style…"), lambda: actions.edit_style(panel.current_layer()))
+    _add(window, "layer", tr("Role and &fields…"), lambda: actions.edit_mapping(panel.current_layer()))
+    _add(window, "layer", tr("Open &attribute table"), window.show_attribute_table, "F6")

@@ -1,0 +1,133 @@
+"""Partnerships panel: each partnership's parties, focus areas and disclosure, and its
+projects; projects with no disclosed location are listed and flagged.  Clicking a located
+project selects it on the map.  The registry is read by ``layers.partnerships``."""
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QLabel, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from .feature_lookup import rows_bounds
+from .session import Session
+
+__all__ = ["PartnershipsPanel"]
+
+_KIND = Qt.ItemDataRole.UserRole
+_UNDISCLOSED = QColor("#b03a2e")
+
+
+class PartnershipsPanel(QWidget):
+    """A tree (partnership → projects, plus "location not disclosed") and a details pane."""
+
+    zoomRequested = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.registry: Any = None
+        self.summary = QLabel(self.tr("No partnership registry in this project."), self)
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("partnershipTree")
+        self.tree.setHeaderLabels([self.tr("Partnership / project"), self.tr("Text public")])
+        self.tree.setColumnWidth(0, 260)
+        self.tree.currentItemChanged.connect(lambda item, _prev: self._show(item))
+        self.details = QTextBrowser(self)
+        self.details.setOpenExternalLinks(False)
+        self.details.setOpenLinks(False)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tree)
+        split.addWidget(self.details)
+        split.setSizes([300, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+    def set_registry(self, registry: Any) -> None:
+        """Show ``registry`` (a ``layers.partnerships.Registry``; None clears the panel)."""
+        self.registry = registry
+        self.tree.clear()
+        self.details.clear()
+        if registry is None:
+            self.summary.setText(self.tr("No partnership registry in this project."))
+            return
+        for partnership in registry.partnerships:
+            item = QTreeWidgetItem(self.tree, [partnership.name, self.tr(partnership.text_public)])
+            item.setData(0, _KIND, ("partnership", partnership.id))
+            for project in registry.projects_of(partnership.id):
+                self._project_item(item, project)
+        hidden = registry.undisclosed()
+        group = QTreeWidgetItem(self.tree, [self.tr("Location not disclosed (%1)").replace("%1", str(len(hidden)))])
+        group.setData(0, _KIND, ("undisclosed", ""))
+        group.setForeground(0, QBrush(_UNDISCLOSED))
+        for project in hidden:
+            self._project_item(group, project)
+        group.setExpanded(True)
+        self.summary.setText(self.tr("%1 partnerships, %2 projects, %3 without a disclosed location.")
+                             .replace("%1", str(len(registry.partnerships)))
+                             .replace("%2", str(len(registry.projects))).replace("%3", str(len(hidden))))
+
+    def _project_item(self, parent: QTreeWidgetItem, project: Any) -> QTreeWidgetItem:
+        label = project.name if project.disclosed else f"{project.name} — {self.tr('location not disclosed')}"
+        item = QTreeWidgetItem(parent, [label, ""])
+        item.setData(0, _KIND, ("project", project.id))
+        item.setToolTip(0, f"{project.operator} · {project.country} · {project.commodity}")
+        if not project.disclosed:
+            item.setForeground(0, QBrush(_UNDISCLOSED))
+        return item
+
+    def _show(self, item: QTreeWidgetItem | None) -> None:
+        if item is None or self.registry is None:
+            return
+        kind, ident = item.data(0, _KIND) or ("", "")
+        if kind == "partnership":
+            self.details.setHtml(self._partnership_html(self.registry.partnership(ident)))
+        elif kind == "project":
+            project = self.registry.project(ident)
+            self.details.setHtml(self._project_html(project))
+            self._select_on_map(project)
+
+    def _partnership_html(self, p: Any) -> str:
+        rows = [(self.tr("Parties"), "; ".join(p.parties)), (self.tr("Signed"), p.date_signed),
+                (self.tr("Instrument"), p.instrument), (self.tr("Focus areas"), "; ".join(p.focus_areas)),
+                (self.tr("Text public"), self.tr(p.text_public)), (self.tr("Source"), p.source_url),
+                (self.tr("Notes"), p.notes)]
+        return _html(p.name, rows)
+
+    def _project_html(self, p: Any) -> str:
+        where = (f"{p.latitude:.5f}, {p.longitude:.5f} ({p.coordinate_precision or ''})" if p.disclosed
+                 else self.tr("Location not disclosed"))
+        rows = [(self.tr("Operator"), p.operator), (self.tr("Country"), p.country),
+                (self.tr("Commodity"), p.commodity), (self.tr("Partnerships"), p.links_text),
+                (self.tr("Location"), where), (self.tr("Location as published"), p.location_text),
+                (self.tr("Source"), p.source_url), (self.tr("Notes"), p.notes)]
+        return _html(p.name, rows)
+
+    def _select_on_map(self, project: Any) -> None:
+        if not project.disclosed:
+            return
+        for layer in self.session.layers:
+            column = layer.column("id") if getattr(layer, "kind", "") == "vector" else None
+            if column is None or getattr(layer.mapping, "schema", None) != "partnership_registry":
+                continue
+            rows = tuple(i for i, v in enumerate(layer.frame[column].tolist()) if str(v) == project.id)
+            if rows:
+                self.session.set_selection(layer, rows)
+                bounds = rows_bounds(layer, rows)
+                if bounds is not None:
+                    pad = 0.5  # degrees around a point, so the map shows its surroundings
+                    self.zoomRequested.emit((bounds[0] - pad, bounds[1] - pad, bounds[2] + pad, bounds[3] + pad))
+                return
+
+
+def _html(title: str, rows: list[tuple[str, str]]) -> str:
+    """A small escaped HTML table (attribute text is never trusted as markup)."""
+    body = "".join(f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{escape(str(v or ''))}</td></tr>"
+                   for k, v in rows)
+    return f"<h3>{escape(title)}</h3><table cellspacing='4'>{body}</table>"
