@@ -9,7 +9,7 @@ import logging
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -38,6 +38,10 @@ def parse_rings(text: str) -> tuple[float, ...]:
 class AnalysisPanel(QWidget):
     """Settings, Run/Cancel and progress of one analysis at a time."""
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Docked size that leaves the map most of the window."""
+        return QSize(320, 420)
+
     started = Signal()
     finished = Signal(object)  # AnalysisResult
     failed = Signal(str)
@@ -57,6 +61,9 @@ class AnalysisPanel(QWidget):
         self.reach.setSuffix(" km")
         self.roles = self._make_roles()
         self.before, self.after = QComboBox(self), QComboBox(self)
+        for box in (self.before, self.after):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         self.run_button = QPushButton(self.tr("Run analysis"), self)
         self.run_button.setObjectName("runAnalysis")
         self.run_button.setDefault(True)
@@ -89,11 +96,8 @@ class AnalysisPanel(QWidget):
         form.addRow(self.tr("Rings (km)"), self.rings)
         form.addRow(self.tr("Downstream reach"), self.reach)
         form.addRow(self.tr("Measure against"), self.roles)
-        change = QHBoxLayout()
-        change.addWidget(self.before)
-        change.addWidget(QLabel("→", self))
-        change.addWidget(self.after)
-        form.addRow(self.tr("Land-cover change"), change)
+        form.addRow(self.tr("Land cover before"), self.before)
+        form.addRow(self.tr("Land cover after"), self.after)
         group = QGroupBox(self.tr("Parameters"), self)
         group.setLayout(form)
         buttons = QHBoxLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -18,6 +18,10 @@ __all__ = ["AttributeTable"]
 
 class AttributeTable(QWidget):
     """Table of one layer's features."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Docked size that leaves the map most of the window."""
+        return QSize(800, 170)
 
     zoomToSelectionRequested = Signal()
 

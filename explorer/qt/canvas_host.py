@@ -69,6 +69,12 @@ class PlaceholderCanvas(QWidget):
         """Repaint."""
         self.update()
 
+    def sizeHint(self):  # noqa: N802 - Qt API
+        """As large as the real canvas, so the docks keep their size when it is swapped in."""
+        from PySide6.QtCore import QSize  # noqa: PLC0415
+
+        return QSize(900, 600)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         """A plain sea-blue background with a note."""
         painter = QPainter(self)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .frame_model import format_cell
@@ -13,6 +14,10 @@ __all__ = ["IdentifyPanel"]
 
 class IdentifyPanel(QWidget):
     """A tree: layer → feature → attribute = value.  Picking a feature selects it."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Docked size that leaves the map most of the window."""
+        return QSize(320, 420)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

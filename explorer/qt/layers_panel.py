@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QListView, QSlider, QStyle,
@@ -25,6 +25,10 @@ _OPACITY_MERGE_ID = 4201
 
 class LayersPanel(QWidget):
     """List of layers, top-most first, with the controls of the current layer below."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Docked size that leaves the map most of the window."""
+        return QSize(270, 420)
 
     addFilesRequested = Signal()
     zoomToLayerRequested = Signal(object)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from layers.roles import Role
 
@@ -63,6 +63,11 @@ class MainWindow(QMainWindow):
         self.project_actions.opened.connect(self._project_opened)
         self.docks: dict[str, QDockWidget] = {}
         self.menus: dict[str, Any] = {}
+        self._canvas_frame = QWidget(self)
+        self._canvas_frame.setObjectName("canvasFrame")
+        frame_layout = QVBoxLayout(self._canvas_frame)
+        frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(self._canvas_frame)
         self._build_panels(analysis)
         self._build_status_bar()
         self.attach_canvas(PlaceholderCanvas(self) if deferred_canvas else make_canvas(self))
@@ -72,8 +77,7 @@ class MainWindow(QMainWindow):
         self.session.modifiedChanged.connect(lambda _m: self._update_title())
         self._update_title()
         self.resize(1280, 800)
-        self.resizeDocks([self.docks["layers"], self.docks["analysis"]], [290, 340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["attributes"]], [210], Qt.Orientation.Vertical)
+        self._docks_sized = False
 
     # -- composition ----------------------------------------------------------------------
     def add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -125,7 +129,10 @@ class MainWindow(QMainWindow):
         if old_bridge is not None:
             old_bridge.detach()
         self.canvas = canvas
-        self.setCentralWidget(canvas)  # deletes the old central widget
+        self._canvas_frame.layout().addWidget(canvas)  # a stable container keeps the docks' sizes
+        if old is not None:
+            old.setParent(None)
+            old.deleteLater()
         self.bridge = CanvasBridge(self.session, canvas, self)
         if old is not None:
             self.bridge.reset_layers()
@@ -256,8 +263,12 @@ class MainWindow(QMainWindow):
         self.layer_actions.add_files(paths)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Emit :attr:`shown` when the window appears."""
+        """Give the map most of the room the first time; emit :attr:`shown`."""
         super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            self.resizeDocks([self.docks["layers"], self.docks["analysis"]], [270, 330], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.docks["attributes"]], [190], Qt.Orientation.Vertical)
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

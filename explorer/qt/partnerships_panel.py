@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -23,6 +23,10 @@ _UNDISCLOSED = QColor("#b03a2e")
 
 class PartnershipsPanel(QWidget):
     """A tree (partnership → projects, plus "location not disclosed") and a details pane."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Docked size that leaves the map most of the window."""
+        return QSize(320, 420)
 
     zoomRequested = Signal(object)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -57,6 +57,10 @@ class _TablePage(QWidget):
 
 class ResultsView(QWidget):
     """Tabs of result tables bound to the session's last result."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Docked size that leaves the map most of the window."""
+        return QSize(800, 170)
 
     zoomRequested = Signal(object)  # lon/lat bounds
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -22,8 +23,16 @@ def test_real_window_starts_shows_and_quits(tmp_path):
     env.pop("QT_QPA_PLATFORM", None)
     command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "env", "QT_QPA_PLATFORM=xcb",
                sys.executable, "-m", "explorer.cli", "gui"]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert "window shown in" in result.stderr
-    assert "smoke exit: window visible=True" in result.stderr
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    try:
+        _out, err = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # xvfb-run, Xvfb and the app: nothing left behind
+        _out, err = process.communicate()
+        pytest.fail("the app did not quit by itself:\n" + err[-2000:])
+    assert process.returncode == 0, err[-2000:]
+    assert "window shown in" in err
+    assert "smoke exit: window visible=True" in err
+    assert "dialog dismissed" not in err, err[-2000:]
     assert shot.is_file() and shot.stat().st_size > 1000
