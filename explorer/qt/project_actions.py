@@ -170,9 +170,10 @@ class ProjectActions(QObject):
         if not folder:
             return None
         try:
-            from layers.project import find_moved, relink  # noqa: PLC0415
+            from layers.project import find_moved, missing_data, relink  # noqa: PLC0415
 
-            still = relink(project, find_moved(project, folder))
+            relink(project, find_moved(project, folder))  # in place
+            still = missing_data(project)
         except LayerError as err:
             show_error(self.window, self.tr("Cannot relink the project"), err)
             return None
