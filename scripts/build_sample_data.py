@@ -18,6 +18,7 @@ import hashlib
 import json
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_catalogue import MAPBIOMAS_CLASSES, catalogue_entries  # noqa: E402
 from sample_fixes import BASIN_TEXT_FIXES, FUNAI_TEXT_FIXES, apply_fixes, count_replacement_chars  # noqa: E402
 from sample_rivers import prepare_rivers  # noqa: E402
+from sample_world import decode_topojson, fetch_world_atlas  # noqa: E402
 
 __all__ = ["build", "main"]
 
@@ -166,10 +168,21 @@ def build_villages(amapa: Path, out: Path) -> int:
     return _write(villages, out / "villages.gpkg", "villages")
 
 
-def build_borders(amapa: Path, out: Path) -> int:
-    """Natural Earth 1:50m countries of the box (GeoJSON to GeoPackage), EPSG:4326."""
-    borders = _read(amapa, "naturalearth_countries_50m_amapa.geojson")
-    return _write(borders, out / "borders.gpkg", "countries")
+def build_borders(amapa: Path, out: Path, world_atlas: Path | None = None) -> int:
+    """Country borders for the offline basemap, EPSG:4326: the whole world at Natural Earth
+    1:110m (npm ``world-atlas``), with the 1:50m outlines of the shared file for the countries it
+    holds (Brazil, France with French Guiana, Suriname).  Without npm or ``world_atlas``, only
+    the 1:50m countries are written."""
+    detailed = _read(amapa, "naturalearth_countries_50m_amapa.geojson")
+    detailed["scale"] = "1:50m"
+    with tempfile.TemporaryDirectory() as tmp:
+        source = world_atlas or fetch_world_atlas(Path(tmp))
+        if source is not None:
+            world = decode_topojson(json.loads(Path(source).read_text(encoding="utf-8")), "countries")
+            world = world[~world["id"].isin(set(detailed["id"].astype(str)))].assign(scale="1:110m")
+            detailed = pd.concat([world, detailed.assign(id=detailed["id"].astype(str))], ignore_index=True)
+    borders = gpd.GeoDataFrame(detailed, geometry="geometry", crs="EPSG:4326")
+    return _write(borders.sort_values("id", kind="stable"), out / "borders.gpkg", "countries")
 
 
 def copy_rasters(amapa: Path, out: Path) -> None:
@@ -197,7 +210,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def build(shared: Path, out: Path) -> dict:
+def build(shared: Path, out: Path, world_atlas: Path | None = None) -> dict:
     """Build every sample file from ``shared`` into ``out``; return the build summary."""
     amapa, partnerships = shared / "amapa", shared / "partnerships"
     for folder in (amapa, partnerships):
@@ -211,7 +224,7 @@ def build(shared: Path, out: Path) -> dict:
     counts["basins.gpkg"], basin_fixes, basin_left = build_basins(amapa, out)
     counts["rivers.gpkg"], river_stats = build_rivers(amapa, out)
     counts["villages.gpkg"] = build_villages(amapa, out)
-    counts["borders.gpkg"] = build_borders(amapa, out)
+    counts["borders.gpkg"] = build_borders(amapa, out, world_atlas)
     copy_rasters(amapa, out)
     registry_rows = copy_registry(partnerships, out)
     counts["partnerships/project_locations.csv"] = registry_rows["project_locations.csv"]
@@ -239,8 +252,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder holding amapa/ and partnerships/ (default: ../shared/data)")
     parser.add_argument("--out", type=Path, default=REPO / "sample_data",
                         help="output folder (default: sample_data/ in the repository)")
+    parser.add_argument("--world-atlas", type=Path, default=None,
+                        help="countries-110m.json of npm world-atlas@2.0.2 (default: npm pack it)")
     args = parser.parse_args(argv)
-    summary = build(args.shared.resolve(), args.out.resolve())
+    summary = build(args.shared.resolve(), args.out.resolve(), args.world_atlas)
     print(json.dumps({k: summary[k] for k in ("feature_counts", "rivers")}, indent=2))
     return 0
 

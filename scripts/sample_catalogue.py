@@ -95,9 +95,10 @@ ENTRIES: tuple[dict, ...] = (
     },
     {
         "file": "borders.gpkg", "layer": "countries", "role": "context",
-        "name": "Country borders (Natural Earth 1:50m)",
-        "description": "Brazil, France (with French Guiana) and Suriname, for an offline basemap.",
-        "source": "npm world-atlas@2.0.2 countries-50m.json (Natural Earth v4.1.0)",
+        "name": "Country borders (Natural Earth)",
+        "description": "Every country at 1:110m, and Brazil, France (with French Guiana) and "
+                       "Suriname at 1:50m (column scale), for an offline basemap.",
+        "source": "npm world-atlas@2.0.2 countries-110m.json and countries-50m.json (Natural Earth v4.1.0)",
         "publisher": "Natural Earth",
         "licence": "Public domain",
         "crs": "EPSG:4326",

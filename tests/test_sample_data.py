@@ -30,7 +30,7 @@ EXPECTED_COUNTS = {
     "indigenous_territories.gpkg": 4,  # Uaçá, Galibi, Juminá, Rio Paru d'Este
     "basins.gpkg": 68,
     "villages.gpkg": 55,
-    "borders.gpkg": 3,
+    "borders.gpkg": 177,
     "partnerships/project_locations.csv": 30,
 }
 GEOMETRY = {"concession": "Polygon", "protected_area": "Polygon", "indigenous_territory": "Polygon",

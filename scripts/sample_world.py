@@ -1,0 +1,76 @@
+"""World country borders for the offline basemap, from Natural Earth via the npm package
+``world-atlas@2.0.2`` (TopoJSON, public domain), decoded here without extra dependencies."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+__all__ = ["WORLD_ATLAS", "decode_topojson", "fetch_world_atlas"]
+
+WORLD_ATLAS = "world-atlas@2.0.2"
+
+
+def _arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    """Absolute lon/lat coordinates of every arc (quantised, delta-encoded in the file)."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    decoded = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        decoded.append(points)
+    return decoded
+
+
+def _ring(indices: list[int], arcs) -> list[tuple[float, float]]:
+    points: list[tuple[float, float]] = []
+    for index in indices:
+        arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+        points.extend(arc if not points else arc[1:])
+    return points
+
+
+def _polygon(rings: list[list[int]], arcs) -> Polygon:
+    shell, *holes = (_ring(r, arcs) for r in rings)
+    return Polygon(shell, holes)
+
+
+def decode_topojson(topology: dict, name: str) -> gpd.GeoDataFrame:
+    """The polygons of object ``name`` of a TopoJSON topology, EPSG:4326, with their properties."""
+    arcs = _arcs(topology)
+    rows, geoms = [], []
+    for item in topology["objects"][name]["geometries"]:
+        if item["type"] == "Polygon":
+            geom = _polygon(item["arcs"], arcs)
+        elif item["type"] == "MultiPolygon":
+            geom = MultiPolygon([_polygon(p, arcs) for p in item["arcs"]])
+        else:
+            continue
+        rows.append({"id": str(item.get("id", "")), **item.get("properties", {})})
+        geoms.append(shapely.make_valid(geom) if not geom.is_valid else geom)
+    return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+
+
+def fetch_world_atlas(folder: Path) -> Path | None:
+    """Unpack ``world-atlas`` from the npm registry into ``folder``; None when npm is absent."""
+    npm = shutil.which("npm")
+    if npm is None:
+        return None
+    subprocess.run([npm, "pack", WORLD_ATLAS, "--silent"], cwd=folder, check=True,
+                   capture_output=True)
+    archive = next(folder.glob("world-atlas-*.tgz"))
+    with tarfile.open(archive) as tar:
+        member = tar.getmember("package/countries-110m.json")
+        target = folder / "countries-110m.json"
+        target.write_bytes(tar.extractfile(member).read())
+        return target
