@@ -67,6 +67,7 @@ class RenderContext:
     bucket: int = field(init=False)
     placed_labels: list = field(default_factory=list)
     vector_device: bool = field(init=False)  # PDF, SVG, printer: keep everything as vectors
+    partial: bool = False  # drawing only a part of the map (``extent`` is that part's box)
 
     def __post_init__(self) -> None:
         self.vector_device = is_vector_device(self.painter)

@@ -68,6 +68,7 @@ def render_map(painter: QPainter, rect: QRectF, layers, view: MapView, selection
     area = rect if clip is None else QRectF(clip).intersected(rect)
     if clip is not None:
         ctx.extent = _clip_extent(view, rect, area, 24.0 * ctx.pt)
+        ctx.partial = True
         options = replace(options, scale_bar=False, north_arrow=False, legend=False, credits=None,
                           frame=False, graticule=False)
         ctx.options = options

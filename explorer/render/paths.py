@@ -12,7 +12,7 @@ import shapely
 from PySide6.QtCore import QByteArray, QDataStream, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
-__all__ = ["path_from_parts", "polygon_path", "line_path", "points_polygon", "ring_coordinates", "line_coordinates"]
+__all__ = ["path_from_parts", "grouped_paths", "polygon_path", "line_path", "points_polygon", "ring_coordinates", "line_coordinates"]
 
 _ELEMENT = np.dtype([("type", ">i4"), ("x", ">f8"), ("y", ">f8")])
 _MOVE_TO, _LINE_TO = 0, 1
@@ -38,11 +38,27 @@ def path_from_parts(coords: np.ndarray, part_ids: np.ndarray, winding: bool = Tr
     return path
 
 
-def ring_coordinates(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def grouped_paths(coords: np.ndarray, part_ids: np.ndarray, feature_ids: np.ndarray, group: int = 64,
+                  winding: bool = True) -> list[QPainterPath]:
+    """Paths of at most ``group`` features each.
+
+    Qt's anti-aliasing rasteriser works in bands once a path gets complex, and a path of a
+    few thousand overlapping polygons fills up to ten times slower than the same polygons in
+    groups of about 64 (measured: 137 ms against 15 ms for 2 600 small titles).
+    """
+    if len(coords) == 0:
+        return []
+    bounds = np.flatnonzero(np.diff(feature_ids // group)) + 1
+    cuts = [0, *bounds.tolist(), len(coords)]
+    return [path_from_parts(coords[a:b], part_ids[a:b], winding) for a, b in zip(cuts[:-1], cuts[1:])]
+
+
+def ring_coordinates(geoms: np.ndarray, oriented: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Coordinates of every ring of (multi)polygons, with a ring id and a feature index per vertex.
 
     Exterior rings are oriented counter-clockwise and holes clockwise so a winding fill keeps
-    holes empty while overlapping features do not cancel each other out.
+    holes empty while overlapping features do not cancel each other out.  Pass
+    ``oriented=True`` when the geometries are already oriented that way.
     """
     geoms = np.asarray(geoms, dtype=object)
     parts, part_feature = shapely.get_parts(geoms, return_index=True)
@@ -50,7 +66,8 @@ def ring_coordinates(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     parts, part_feature = parts[polys], part_feature[polys]
     if len(parts) == 0:
         return np.empty((0, 2)), np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    parts = shapely.orient_polygons(parts, exterior_cw=False)
+    if not oriented:
+        parts = shapely.orient_polygons(parts, exterior_cw=False)
     rings, ring_part = shapely.get_rings(parts, return_index=True)
     coords, vertex_ring = shapely.get_coordinates(rings, return_index=True)
     return coords, vertex_ring, part_feature[ring_part[vertex_ring]]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
 
 from .context import RenderContext
 from .paths import points_polygon
@@ -27,16 +27,26 @@ def draw_vector_layer(ctx: RenderContext, layer, prepared: PreparedLayer) -> Non
     if prepared.kind == "point":
         _draw_points(ctx, prepared, chunks, style)
     else:
-        drawings = [prepared.chunk_drawing(int(c), ctx.bucket) for c in chunks]
-        device_paths = [ctx.world.map(d.path) for d in drawings if not d.path.isEmpty()]
+        drawings = _drawings(ctx, prepared, chunks)
+        device_paths = [ctx.world.map(path) for d in drawings for path in d.paths]
         if prepared.kind == "polygon":
-            _draw_polygons(ctx, device_paths, style)
+            small = [ctx.world.map(path) for d in drawings for path in d.small]
+            _draw_polygons(ctx, device_paths, small, style)
         else:
             _draw_lines(ctx, device_paths, style)
         dots = [d.dots for d in drawings if len(d.dots)]
         if dots:
             _draw_dots(ctx, np.vstack(dots), style, prepared.kind)
     painter.restore()
+
+
+def _drawings(ctx: RenderContext, prepared: PreparedLayer, chunks) -> list:
+    """Cached chunk paths for a whole view; freshly clipped geometry for a strip (``ctx.partial``)."""
+    if ctx.partial:
+        return [prepared.drawing(ctx.bucket, ctx.extent)]
+    drawings = [prepared.chunk_drawing(int(c), ctx.bucket) for c in chunks]
+    large = prepared.large_drawing(ctx.bucket, ctx.view.extent, ctx.view.x_factor)
+    return drawings if large is None else [large] + drawings
 
 
 def _stroke_pen(ctx: RenderContext, style, extra_pt: float = 0.0) -> QPen:
@@ -46,33 +56,55 @@ def _stroke_pen(ctx: RenderContext, style, extra_pt: float = 0.0) -> QPen:
     return pen
 
 
-def _draw_polygons(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
+def _draw_polygons(ctx: RenderContext, paths: list[QPainterPath], small: list[QPainterPath], style) -> None:
+    """Fill, hatch, outline.  ``small`` polygons (a few pixels) are filled without anti-aliasing."""
     painter = ctx.painter
-    map_area = ctx.rect
     if style.fill_opacity > 0:
         painter.setPen(Qt.NoPen)
         painter.setBrush(QBrush(qcolor(style.fill, style.fill_opacity)))
-        for path in paths:
-            painter.drawPath(path)
-    if style.hatch not in (None, "", "none"):
-        hatch_colour = qcolor(style.stroke, 0.55)
-        if ctx.vector_device:  # true vector lines clipped to the shapes (PDF stays vectors)
-            for path in paths:
-                area = path.boundingRect().intersected(map_area)
-                fill_hatch(painter, path, area, style.hatch, hatch_colour, ctx.pt)
-        else:  # a texture anchored to lon/lat 0,0: one fill per chunk, no clipping, and a pan
-            # by whole pixels moves it exactly with the map (so redrawn strips join seamlessly)
-            anchor = ctx.world.map(QPointF(0.0, 0.0))
-            painter.setBrushOrigin(QPointF(round(anchor.x()), round(anchor.y())))
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(hatch_brush(style.hatch, hatch_colour, ctx.pt))
+        if style.stroke_width > 0:
+            # The anti-aliased outline drawn next covers the fill's edge pixels, so the fill
+            # itself needs no anti-aliasing (5-10x faster for thousands of polygons).
+            _without_antialiasing(ctx, paths + small)
+        else:
             for path in paths:
                 painter.drawPath(path)
+            _without_antialiasing(ctx, small)
+    if style.hatch not in (None, "", "none"):
+        _hatch(ctx, paths + small, style)
     if style.stroke_width > 0:
         painter.setPen(_stroke_pen(ctx, style))
         painter.setBrush(Qt.NoBrush)
-        for path in paths:
+        for path in paths + small:
             painter.drawPath(path)
+
+
+def _without_antialiasing(ctx: RenderContext, paths: list[QPainterPath]) -> None:
+    if not paths:
+        return
+    ctx.painter.setRenderHint(QPainter.Antialiasing, ctx.vector_device and ctx.options.antialias)
+    for path in paths:
+        ctx.painter.drawPath(path)
+    ctx.painter.setRenderHint(QPainter.Antialiasing, ctx.options.antialias)
+
+
+def _hatch(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
+    painter = ctx.painter
+    hatch_colour = qcolor(style.stroke, 0.55)
+    if ctx.vector_device:  # true vector lines clipped to the shapes (PDF stays vectors)
+        for path in paths:
+            area = path.boundingRect().intersected(ctx.rect)
+            fill_hatch(painter, path, area, style.hatch, hatch_colour, ctx.pt)
+        return
+    # A texture anchored to lon/lat 0,0: one fill per path, no clipping, and a pan by whole
+    # pixels moves it exactly with the map, so redrawn strips join seamlessly.  Without
+    # anti-aliasing: Qt's anti-aliased texture fill is ~5x slower, and the anti-aliased colour
+    # fill and outline already smooth the same edges.
+    anchor = ctx.world.map(QPointF(0.0, 0.0))
+    painter.setBrushOrigin(QPointF(round(anchor.x()), round(anchor.y())))
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(hatch_brush(style.hatch, hatch_colour, ctx.pt))
+    _without_antialiasing(ctx, paths)
 
 
 def _draw_lines(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
@@ -86,9 +118,11 @@ def _draw_lines(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
 def _draw_dots(ctx: RenderContext, lonlat: np.ndarray, style, kind: str) -> None:
     x, y = ctx.to_device(lonlat[:, 0], lonlat[:, 1])
     colour = qcolor(style.stroke if kind == "line" or style.fill_opacity < 0.3 else style.fill, 1.0)
-    pen = QPen(colour, SUBPIXEL_DOT_PT * ctx.pt, Qt.SolidLine, Qt.SquareCap)
+    pen = QPen(colour, max(SUBPIXEL_DOT_PT * ctx.pt, 1.0), Qt.SolidLine, Qt.SquareCap)
     ctx.painter.setPen(pen)
+    ctx.painter.setRenderHint(QPainter.Antialiasing, ctx.vector_device)  # crisp, and fast for 1e5 dots
     ctx.painter.drawPoints(points_polygon(np.column_stack([x, y])))
+    ctx.painter.setRenderHint(QPainter.Antialiasing, ctx.options.antialias)
 
 
 def _draw_points(ctx: RenderContext, prepared: PreparedLayer, chunks, style) -> None:
@@ -128,7 +162,7 @@ def draw_selection(ctx: RenderContext, layer, prepared: PreparedLayer, rows) -> 
         painter.drawPath(markers_path(np.column_stack([x, y]), "circle", size))
         painter.restore()
         return
-    path = ctx.world.map(prepared.subset_path(rows))
+    path = ctx.world.map(prepared.subset_path(rows, ctx.bucket, _selection_window(ctx)))
     if prepared.kind == "polygon":
         painter.setPen(Qt.NoPen)
         painter.setBrush(qcolor(ctx.options.selection_colour, 0.30))
@@ -145,6 +179,12 @@ def draw_selection(ctx: RenderContext, layer, prepared: PreparedLayer, rows) -> 
         painter.setBrush(colour)
         painter.drawPath(markers_path(np.column_stack([x, y]), "circle", 7 * ctx.pt))
     painter.restore()
+
+
+def _selection_window(ctx: RenderContext):
+    minx, miny, maxx, maxy = ctx.view.extent
+    w, h = maxx - minx, maxy - miny
+    return (minx - w, miny - h, maxx + w, maxy + h)
 
 
 def _tiny_rows(ctx: RenderContext, prepared: PreparedLayer, rows: np.ndarray) -> np.ndarray:

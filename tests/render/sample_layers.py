@@ -7,9 +7,9 @@ from pathlib import Path
 from layers.model import FieldMapping
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
-#: Bottom first: borders, basins, land cover, protected areas, territories, rivers, titles, villages.
-DRAW_ORDER = ("borders.gpkg", "basins.gpkg", "mapbiomas_2020.tif", "protected_areas.gpkg",
-              "indigenous_territories.gpkg", "rivers.gpkg", "concessions.gpkg", "villages.gpkg")
+#: Bottom first: borders, basins, protected areas, territories, land cover, rivers, titles, villages.
+DRAW_ORDER = ("borders.gpkg", "basins.gpkg", "protected_areas.gpkg", "indigenous_territories.gpkg",
+              "mapbiomas_2020.tif", "rivers.gpkg", "concessions.gpkg", "villages.gpkg")
 
 
 def sample_available() -> bool:
