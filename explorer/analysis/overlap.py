@@ -56,9 +56,11 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     """Overlap metrics of every (subject, sensitive feature) pair, per-feature summary and
     per-subject totals, plus the overlap geometries.  See the module docstring.
     ``prepared`` shares densified inputs with the proximity step."""
-    if not len(subjects) or not sensitive:
-        return OverlapOutput({"summary": _summary_only(sensitive, settings)})
+    if not sensitive:
+        return OverlapOutput()
     prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
+    if not len(subjects):
+        return OverlapOutput({"summary": _summary_only(sensitive, prepared)})
     sgeoms, s_area = prepared.sgeoms, prepared.s_area
     s_flags = overlapping_flags(sgeoms)
     rows, geoms, summaries, totals = [], [], [], []
@@ -67,9 +69,10 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
         fgeoms = prepared.fgeoms(role)
         pairs = _role_pairs(sgeoms, s_area, fgeoms, prepared.index(role), cancelled)
         pairs["role"] = role.value
-        rows.append(_pair_rows(pairs, subjects, feats, s_area, fgeoms))
+        f_area, f_len = prepared.measures(role)
+        rows.append(_pair_rows(pairs, subjects, feats, s_area, f_area, f_len))
         geoms.append(pairs)
-        summaries.append(feature_summary(pairs, feats, fgeoms, s_flags))
+        summaries.append(feature_summary(pairs, feats, f_area, f_len, s_flags))
         totals.append(concession_totals(pairs, subjects, s_area, fgeoms, role.value))
     checkpoint(progress, cancelled, 1.0, "Overlap done")
     overlaps = pd.concat(rows, ignore_index=True) if rows else empty_table("overlaps")
@@ -187,10 +190,10 @@ def _point_pairs(sgeoms, fgeoms, point_ids, cancelled):
             "geometry": np.concatenate([o[2] for o in out]), "parts": np.empty(n, dtype=object)}
 
 
-def _pair_rows(pairs, subjects, feats, s_area, fgeoms) -> pd.DataFrame:
+def _pair_rows(pairs, subjects, feats, s_area, f_area, f_len) -> pd.DataFrame:
     s, f = pairs["subject"], pairs["feature"]
-    f_area = area_m2(fgeoms[f])
-    f_len = np.where(f_area > 0, np.nan, length_m(fgeoms[f]))
+    f_area = f_area[f]
+    f_len = np.where(f_area > 0, np.nan, f_len[f])
     with np.errstate(divide="ignore", invalid="ignore"):
         pct_sub = np.where(s_area[s] > 0, 100 * pairs["area_m2"] / s_area[s], np.nan)
         pct_feat = np.where(f_area > 0, 100 * pairs["area_m2"] / f_area,
@@ -226,8 +229,7 @@ def _geometry_frame(pairs_list, subjects, sensitive) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(table, geometry="geometry", crs=ANALYSIS_CRS)
 
 
-def _summary_only(sensitive, settings) -> pd.DataFrame:
-    out = [feature_summary(_empty_pairs() | {"role": r.value}, f,
-                           prepared_geometries(f, settings.densify_m), np.zeros(0, object))
-           for r, f in sensitive.items()]
+def _summary_only(sensitive, prepared) -> pd.DataFrame:
+    out = [feature_summary(_empty_pairs() | {"role": r.value}, f, *prepared.measures(r),
+                           np.zeros(0, bool)) for r, f in sensitive.items()]
     return pd.concat(out, ignore_index=True) if out else empty_table("summary")

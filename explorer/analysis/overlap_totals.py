@@ -45,12 +45,11 @@ def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed
     return area, length
 
 
-def feature_summary(pairs, feats, fgeoms, subject_flags: np.ndarray) -> pd.DataFrame:
+def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray) -> pd.DataFrame:
     """Per feature: its size, the part covered by any subject (subjects dissolved first),
-    the percentage covered and the number of subjects overlapping it."""
+    the percentage covered and the number of subjects overlapping it.  ``f_area`` (m²) and
+    ``f_len`` (m, lines only) measure the features."""
     n = len(feats)
-    f_area = area_m2(fgeoms)
-    f_len = np.where(f_area > 0, 0.0, length_m(fgeoms))
     measured = (pairs["area_m2"] > 0) | (pairs["length_m"] > 0)
     sub = {k: v[measured] for k, v in pairs.items() if isinstance(v, np.ndarray)}
     sub["flagged"] = subject_flags[sub["subject"]] if len(subject_flags) else np.zeros(0, bool)
@@ -66,7 +65,7 @@ def feature_summary(pairs, feats, fgeoms, subject_flags: np.ndarray) -> pd.DataF
         "role": pairs["role"] if isinstance(pairs["role"], str) else feats["role"].to_numpy(),
         "feature_uid": feats["uid"].to_numpy(), "feature_id": feats["id"].to_numpy(),
         "feature_name": feats["name"].to_numpy(),
-        "feature_ha": f_area / 1e4, "covered_ha": area / 1e4, "pct_covered": pct,
+        "feature_ha": np.where(f_area > 0, f_area / 1e4, np.nan), "covered_ha": area / 1e4, "pct_covered": pct,
         "n_concessions": np.where(points, contained, n_sub),
         "feature_km": np.where(f_len > 0, f_len / 1e3, np.nan),
         "covered_km": np.where(f_len > 0, length / 1e3, np.nan),

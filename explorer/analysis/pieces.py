@@ -89,12 +89,26 @@ class PreparedInputs:
         self.s_area = area_m2(self.sgeoms)
         self._fgeoms: dict = {}
         self._index: dict = {}
+        self._measures: dict = {}
 
     def fgeoms(self, role) -> np.ndarray:
         """The densified geometries of one role's features."""
         if role not in self._fgeoms:
             self._fgeoms[role] = _densified(self.sensitive[role], self.densify_m)
         return self._fgeoms[role]
+
+    def measures(self, role) -> tuple[np.ndarray, np.ndarray]:
+        """Area (m²) and, for lines only, length (m) of each feature of one role."""
+        if role not in self._measures:
+            from .geodesy import length_m
+
+            geoms = self.fgeoms(role)
+            area = area_m2(geoms)
+            lines = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (1, 2, 5)))
+            length = np.zeros(len(geoms))
+            length[lines] = length_m(geoms[lines])
+            self._measures[role] = (area, length)
+        return self._measures[role]
 
     def index(self, role) -> PieceIndex:
         """The piece index of one role's features."""
