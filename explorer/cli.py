@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from explorer.commands import analyze
+
 __all__ = ["main", "build_parser"]
 
 
@@ -18,12 +20,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="start the desktop app")
     gui.add_argument("project", nargs="?", help="project file to open")
+    analyze.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``mining-explorer`` console command; returns the exit code."""
     args = build_parser().parse_args(argv)
+    if args.command == "analyze":
+        return analyze.run(args)
     if args.command in (None, "gui"):
         return _gui(getattr(args, "project", None))
     return 0

@@ -5,9 +5,10 @@ A *feature frame* is a GeoDataFrame in EPSG:4326 with exactly these columns:
 ``uid``
     unique string ``"<layer name>:<id>"`` (a ``#<row>`` suffix is added to repeated ids);
 ``id``
-    the feature's id as text: the mapped id column, or the row number;
+    the feature's id as text: the mapped id column, else a column named like an id
+    (:data:`FALLBACK_COLUMNS`), else the row number;
 ``name``
-    the mapped name column as text, or ``""``;
+    the mapped name column as text, else a column named like a name, else ``""``;
 ``role``
     the layer's :class:`layers.roles.Role` value (a plain string such as ``"protected_area"``);
 ``layer``
@@ -62,8 +63,8 @@ def feature_frame(layer: VectorLayer) -> gpd.GeoDataFrame:
     """The features of one vector layer in the frame convention (see the module docstring)."""
     geo = layer.geographic()
     geoms = np.asarray(geo.geometry.values, dtype=object)
-    ids = _text_column(geo, layer.column("id"), default=[str(i) for i in range(len(geo))])
-    names = _text_column(geo, layer.column("name"), default=[""] * len(geo))
+    ids = _text_column(geo, _column(layer, "id"), default=[str(i) for i in range(len(geo))])
+    names = _text_column(geo, _column(layer, "name"), default=[""] * len(geo))
     geoms = _clean_geometries(geoms)
     keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     ids, names, geoms = ids[keep], names[keep], geoms[keep]
@@ -82,6 +83,24 @@ def feature_frame(layer: VectorLayer) -> gpd.GeoDataFrame:
         crs=ANALYSIS_CRS,
     )
     return frame.reset_index(drop=True)
+
+
+#: Column names used when the field mapping names no id or name column (case ignored).
+FALLBACK_COLUMNS = {
+    "id": ("id", "uid", "code", "codigo", "cod", "ident", "identifier"),
+    "name": ("name", "nome", "nom", "nombre", "title", "titulo", "label"),
+}
+
+
+def _column(layer: VectorLayer, key: str) -> str | None:
+    mapped = layer.column(key)
+    if mapped:
+        return mapped
+    by_lower = {str(c).lower(): c for c in layer.frame.columns if c != "geometry"}
+    for candidate in FALLBACK_COLUMNS[key]:
+        if candidate in by_lower:
+            return by_lower[candidate]
+    return None
 
 
 def subject_frame(layers: Iterable[object]) -> gpd.GeoDataFrame:

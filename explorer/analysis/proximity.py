@@ -4,10 +4,16 @@ For each subject and role: every feature within the largest ring, with its geode
 edge-to-edge distance (0 when they touch or overlap), whether it lies within each ring and
 the area (ha) of the feature inside each ring; and the nearest feature, however far.
 
+Roles measured: ``settings.proximity_roles`` (by default not basins: every subject lies in a
+basin, and the downstream step says which).
+
 A *ring* of r km is the set of points within r km of the subject, the subject included
 (a geodesic buffer, built in a local azimuthal equidistant projection: see :mod:`rings`).
 A feature is *within* the ring when its distance is at most r.  Ring areas are given for
-polygon features only.
+polygon features only.  For a role made only of lines (a river network of thousands of
+segments) only the nearest line is reported: its distance and the rings it lies within.
+:func:`ring_counts` gives, per subject, role and ring, the count and names of the features
+within the ring and their total area inside it.
 """
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ from .rings import expanded_boxes, measure_pairs, ring_polygons
 from .results import empty_table
 from .settings import checkpoint
 
-__all__ = ["proximity_table", "ring_label", "ring_zones"]
+__all__ = ["proximity_table", "ring_label", "ring_zones", "ring_counts"]
 
 _CHUNK = 20_000
 
@@ -42,13 +48,18 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
     prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
     rings_m = np.array(settings.rings_km) * 1000.0
     tables = []
+    sensitive = {r: f for r, f in sensitive.items() if r in settings.proximity_roles}
     for k, role in enumerate(sensitive):
         checkpoint(progress, cancelled, k / len(sensitive), f"Proximity to {role.value}")
         index = prepared.index(role)
         if not len(index):
             continue
-        pairs = _near_pairs(prepared.sgeoms, index, rings_m, cancelled)
-        pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
+        lines_only = not np.isin(shapely.get_type_id(index.pieces), (0, 3, 4, 6)).any()
+        if lines_only or not len(rings_m):  # river networks: the nearest line only (see the module docstring)
+            pairs = _with_nearest(prepared.sgeoms, index, _no_pairs(len(rings_m)), cancelled)
+        else:
+            pairs = _near_pairs(prepared.sgeoms, index, rings_m, cancelled)
+            pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
         tables.append(_rows(pairs, subjects, sensitive[role], role.value, settings.rings_km))
     checkpoint(progress, cancelled, 1.0, "Proximity done")
     return pd.concat(tables, ignore_index=True) if tables else empty_table("proximity")
@@ -76,11 +87,16 @@ def _near_pairs(sgeoms, index: PieceIndex, rings_m, cancelled) -> pd.DataFrame:
         chunk = np.arange(start, min(start + _CHUNK, len(sgeoms)))
         si, pj = _query(index.tree, expanded_boxes(sgeoms[chunk], radius))
         si = chunk[si]
-        dist, areas = measure_pairs(sgeoms, index.pieces, index.area_m2, index.is_polygon,
-                                    si, pj, rings_m)
-        keep = dist <= radius
+        dist, areas, hit = measure_pairs(sgeoms, index, si, pj, rings_m)
+        keep = hit
         parts.append(_per_feature(si[keep], index.owner[pj[keep]], dist[keep], areas[keep]))
     return pd.concat(parts, ignore_index=True)
+
+
+def _no_pairs(n_rings: int) -> pd.DataFrame:
+    cols = {"subject": np.zeros(0, np.int64), "feature": np.zeros(0, np.int64),
+            "distance_m": np.zeros(0)}
+    return pd.DataFrame({**cols, **{f"_a{k}": np.zeros(0) for k in range(n_rings)}})
 
 
 def _per_feature(si, fi, dist, areas) -> pd.DataFrame:
@@ -117,14 +133,42 @@ def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> 
         return pairs
     checkpoint(None, cancelled, 0, "proximity")
     near = index.tree.query_nearest(sgeoms[missing], all_matches=False)
-    d0, _ = measure_pairs(sgeoms, index.pieces, index.area_m2, index.is_polygon,
-                          missing[near[0]], near[1])
+    d0 = measure_pairs(sgeoms, index, missing[near[0]], near[1])[0]
     si, pj = _query(index.tree, expanded_boxes(sgeoms[missing[near[0]]], d0))
     si = missing[near[0]][si]
-    dist, _ = measure_pairs(sgeoms, index.pieces, index.area_m2, index.is_polygon, si, pj)
+    si, pj = _prune_far(sgeoms, index.pieces, si, pj)
+    dist = measure_pairs(sgeoms, index, si, pj)[0]
     far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
     far = far.loc[far.groupby("subject")["distance_m"].idxmin()].assign(nearest=True)
     return pd.concat([pairs, far], ignore_index=True)
+
+
+def _prune_far(sgeoms, pieces, si, pj):
+    """Drop candidate pairs that cannot be nearest: a spherical lower bound on their distance
+    (centre distance minus both bounding radii, less 1 %) exceeds the smallest upper bound."""
+    if len(si) < 2:
+        return si, pj
+    sc, sr = _centre_radius(sgeoms)
+    pc, pr = _centre_radius(pieces[np.unique(pj)])
+    pos = np.searchsorted(np.unique(pj), pj)
+    centre = _haversine(sc[si], pc[pos])
+    lower = 0.99 * centre - sr[si] - pr[pos]
+    upper = pd.Series(centre + sr[si] + pr[pos]).groupby(si).transform("min").to_numpy()
+    keep = lower <= upper
+    return si[keep], pj[keep]
+
+
+def _centre_radius(geoms):
+    b = shapely.bounds(geoms)
+    centre = np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
+    radius = _haversine(centre, b[:, 2:4]) * 1.01 + 1.0
+    return centre, radius
+
+
+def _haversine(a, b):
+    lon1, lat1, lon2, lat2 = map(np.radians, (a[:, 0], a[:, 1], b[:, 0], b[:, 1]))
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6_371_008.8 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
 def _rows(pairs, subjects, feats, role: str, rings_km) -> pd.DataFrame:
@@ -164,3 +208,28 @@ def ring_zones(subjects: gpd.GeoDataFrame, rings_km) -> gpd.GeoDataFrame:
                                   geometry=gpd.GeoSeries(ring, crs=ANALYSIS_CRS).values))
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",
                             crs=ANALYSIS_CRS)
+
+
+def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
+    """Per (subject, role, ring): how many features lie within the ring, their names
+    (nearest first, ``"; "``-separated) and their total area inside the ring (ha)."""
+    cols = ["concession_uid", "concession_id", "role", "ring_km", "n_features", "names",
+            "area_ha"]
+    frames = []
+    for km in rings_km:
+        if f"within_{ring_label(km)}" not in proximity.columns:
+            continue
+        within = proximity[proximity[f"within_{ring_label(km)}"].astype(bool)]
+        if not len(within):
+            continue
+        label = within["feature_name"].where(within["feature_name"] != "", within["feature_id"])
+        grouped = within.assign(_label=label).groupby(
+            ["concession_uid", "concession_id", "role"], sort=False)
+        frames.append(pd.DataFrame({
+            "n_features": grouped["feature_uid"].nunique(),
+            "names": grouped["_label"].agg(lambda s: "; ".join(dict.fromkeys(s))),
+            "area_ha": grouped[f"area_{ring_label(km)}_ha"].sum(min_count=1),
+        }).reset_index().assign(ring_km=km))
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    return pd.concat(frames, ignore_index=True)[cols]

@@ -27,6 +27,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "partnerships": ["partnership"],
     "summary": ["role", "feature_uid", "feature_id", "feature_name", "feature_ha",
                 "covered_ha", "pct_covered", "n_concessions"],
+    "rings": ["concession_uid", "concession_id", "role", "ring_km", "n_features", "names",
+              "area_ha"],
     "concession_totals": ["concession_uid", "concession_id", "concession_name", "role",
                           "concession_ha", "overlap_ha", "pct_of_concession", "n_features"],
 }
@@ -79,7 +81,7 @@ class AnalysisResult:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name (overlaps, proximity, downstream, raster_stats, partnerships,
-        summary, concession_totals); missing ones are empty with their columns."""
+        summary, rings, concession_totals); missing ones are empty with their columns."""
         return {name: self.table(name) for name in TABLE_NAMES}
 
     def table(self, name: str) -> pd.DataFrame:

@@ -13,6 +13,7 @@ ellipsoid with :func:`geodesy.area_m2`.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from .geodesy import GEOD, LocalFrame, area_m2
@@ -51,29 +52,31 @@ def expanded_boxes(geoms: np.ndarray, radius_m) -> np.ndarray:
                        b[:, 2] + dlon, np.minimum(b[:, 3] + dlat, 90))
 
 
-def measure_pairs(sgeoms, pieces, piece_area, is_polygon, si, pj, rings_m=()):
-    """Geodesic distance (m) of each (subject ``si``, piece ``pj``) pair and, for each ring
-    radius, the area (m²) of the piece inside the subject's ring (NaN for non-polygons)."""
-    dist = np.zeros(len(si))
-    areas = np.full((len(si), len(rings_m)), np.nan)
+def measure_pairs(sgeoms, index, si, pj, rings_m=()):
+    """Measure (subject ``si``, piece ``pj``) pairs of a :class:`pieces.PieceIndex`.
+
+    Returns ``(dist, areas, hit)``.  Without rings, ``dist`` is the geodesic distance (m) of
+    every pair.  With rings, ``hit`` tells which pairs reach the largest ring, ``areas[:, k]``
+    is the area (m²) of the piece inside ring k (NaN for lines and points), and ``dist`` is
+    measured only for the pieces of each (subject, feature) that reach its smallest ring
+    (NaN elsewhere): the minimum per (subject, feature) is still exact.
+    """
+    n_rings = len(rings_m)
+    dist = np.full(len(si), np.nan)
+    areas = np.full((len(si), n_rings), np.nan)
+    hit = np.zeros(len(si), bool)
     if not len(si):
-        return dist, areas
+        return dist, areas, hit
     cell, centres = cells(sgeoms[si])
     order = np.argsort(cell, kind="stable")
     for group in np.split(order, np.flatnonzero(np.diff(cell[order])) + 1):
-        centre = tuple(centres[cell[group[0]]])
-        d, a = _measure_cell(sgeoms, pieces, piece_area, is_polygon, si[group], pj[group],
-                             rings_m, centre)
-        dist[group], areas[group] = d, a
-    return dist, areas
+        frame = LocalFrame(*tuple(centres[cell[group[0]]]))
+        dist[group], areas[group], hit[group] = _measure_cell(
+            sgeoms, index, si[group], pj[group], rings_m, frame)
+    return dist, areas, hit
 
 
-def _measure_cell(sgeoms, pieces, piece_area, is_polygon, si, pj, rings_m, centre):
-    frame = LocalFrame(*centre)
-    us, s_pos = np.unique(si, return_inverse=True)
-    up, p_pos = np.unique(pj, return_inverse=True)
-    local_s = frame.project(sgeoms[us])
-    local_p = frame.project(pieces[up])
+def _exact_distances(frame, sgeoms, pieces, local_s, local_p, si, pj, s_pos, p_pos):
     dist = np.zeros(len(si))
     apart = ~shapely.intersects(pieces[pj], sgeoms[si])
     if apart.any():
@@ -81,33 +84,71 @@ def _measure_cell(sgeoms, pieces, piece_area, is_polygon, si, pj, rings_m, centr
         xy = shapely.get_coordinates(line)
         lon, lat = frame.inverse(xy[:, 0], xy[:, 1])
         dist[apart] = GEOD.inv(lon[0::2], lat[0::2], lon[1::2], lat[1::2])[2]
-    areas = np.full((len(si), len(rings_m)), np.nan)
-    if len(rings_m):
-        shapely.prepare(local_p)
-    for k, radius in enumerate(rings_m):
-        areas[:, k] = _ring_areas(local_s, local_p, piece_area[up], is_polygon[up],
-                                  s_pos, p_pos, dist <= radius, radius, frame)
-    return dist, areas
+    return dist
 
 
-def _ring_areas(local_s, local_p, p_area, p_poly, s_pos, p_pos, near, radius, frame):
-    out = np.where(p_poly[p_pos], 0.0, np.nan)
-    sel = np.flatnonzero(near & p_poly[p_pos])
-    if not len(sel):
+def _measure_cell(sgeoms, index, si, pj, rings_m, frame):
+    us, s_pos = np.unique(si, return_inverse=True)
+    up, p_pos = np.unique(pj, return_inverse=True)
+    local_s = frame.project(sgeoms[us])
+    local_p = frame.project(index.pieces[up])
+    n = len(si)
+    if not len(rings_m):
+        d = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si, pj, s_pos, p_pos)
+        return d, np.zeros((n, 0)), np.ones(n, bool)
+    shapely.prepare(local_p)
+    outline = shapely.simplify(local_s, 0.5)  # drops the densified points, keeps the shape
+    rings = [shapely.buffer(outline, r, quad_segs=QUAD_SEGS) for r in rings_m]
+    first_ring = np.full(n, len(rings_m))
+    reach = np.ones(n, bool)
+    for k in range(len(rings_m) - 1, -1, -1):  # largest ring first; smaller ones inside it
+        shapely.prepare(rings[k])
+        idx = np.flatnonzero(reach)
+        reach = np.zeros(n, bool)
+        reach[idx] = shapely.intersects(rings[k][s_pos[idx]], local_p[p_pos[idx]])
+        first_ring[reach] = k
+    hit = first_ring < len(rings_m)
+    owner = index.owner[pj]
+    group_best = _group_min(si, owner, first_ring)
+    measure = hit & (first_ring == group_best)
+    dist = np.full(n, np.nan)
+    m = np.flatnonzero(measure)
+    dist[m] = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si[m], pj[m],
+                               s_pos[m], p_pos[m])
+    areas = np.full((n, len(rings_m)), np.nan)
+    poly = index.is_polygon[pj]
+    for k, ring in enumerate(rings):
+        areas[:, k] = np.where(poly, 0.0, np.nan)
+        sel = np.flatnonzero(hit & (first_ring <= k) & poly)
+        areas[sel, k] = _ring_areas(ring, local_p, index.area_m2[up], s_pos[sel], p_pos[sel],
+                                    frame)
+    return dist, areas, hit
+
+
+def _group_min(si, owner, value) -> np.ndarray:
+    """For each element, the minimum of ``value`` over its (subject, feature) group."""
+    frame = pd.DataFrame({"s": si, "f": owner, "v": value})
+    return frame.groupby(["s", "f"])["v"].transform("min").to_numpy()
+
+
+def _ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
+    """Area (m²) of each piece inside its subject's ring (pairs known to intersect)."""
+    out = np.zeros(len(s_pos))
+    if not len(s_pos):
         return out
-    ring = shapely.buffer(local_s, radius, quad_segs=QUAD_SEGS)
-    shapely.prepare(ring)
-    r, p = ring[s_pos[sel]], local_p[p_pos[sel]]
+    r, p = ring[s_pos], local_p[p_pos]
     full = shapely.contains_properly(r, p)
-    out[sel[full]] = p_area[p_pos[sel[full]]]
+    out[full] = p_area[p_pos[full]]
     inside = ~full & shapely.contains_properly(p, r)
     if inside.any():
-        ring_area = area_m2(unwrap_antimeridian(frame.unproject(ring)))
-        out[sel[inside]] = ring_area[s_pos[sel[inside]]]
+        used = np.unique(s_pos[inside])
+        ring_area = np.zeros(len(ring))
+        ring_area[used] = area_m2(unwrap_antimeridian(frame.unproject(ring[used])))
+        out[inside] = ring_area[s_pos[inside]]
     rest = ~full & ~inside
     if rest.any():
         inter = unwrap_antimeridian(frame.unproject(shapely.intersection(r[rest], p[rest])))
-        out[sel[rest]] = area_m2(inter)
+        out[rest] = area_m2(inter)
     return out
 
 

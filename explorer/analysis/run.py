@@ -33,7 +33,7 @@ from layers.roles import Role
 
 from .overlap import overlap_tables
 from .pieces import PreparedInputs
-from .proximity import proximity_table, ring_zones
+from .proximity import proximity_table, ring_counts, ring_zones
 from .frames import feature_frame, sensitive_frames, subject_frame, vector_layers
 from .results import AnalysisResult, InputRecord
 from .settings import (
@@ -91,6 +91,7 @@ def run_analysis(
         tables["proximity"] = proximity_table(
             subjects, sensitive, settings, prepared=prepared,
             progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
+        tables["rings"] = ring_counts(tables["proximity"], settings.rings_km)
     checkpoint(progress, cancelled, 0.8, "Downstream basins")
     with timer("downstream"):
         tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,

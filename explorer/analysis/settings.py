@@ -42,6 +42,8 @@ class AnalysisSettings:
       geodesic before a geodesic area is computed.
     - ``pixel_rule``: ``"centre"`` (a pixel counts if its centre is inside) or ``"fraction"``.
     - ``workers``: processes to use for the heavy steps (1 = in-process).
+    - ``proximity_roles``: the roles measured by the proximity step (basins are left to the
+      downstream step by default).
     """
 
     rings_km: tuple[float, ...] = (1.0, 5.0, 10.0, 25.0, 50.0)
@@ -52,6 +54,8 @@ class AnalysisSettings:
     densify_m: float = 250.0
     pixel_rule: str = "centre"
     workers: int = 1
+    proximity_roles: tuple[Role, ...] = (Role.PROTECTED_AREA, Role.INDIGENOUS_TERRITORY,
+                                         Role.RIVER, Role.COMMUNITY)
 
     def __post_init__(self) -> None:
         rings = tuple(sorted(float(r) for r in self.rings_km))
@@ -59,6 +63,7 @@ class AnalysisSettings:
             raise ValueError(f"rings must be positive distances in km, got {self.rings_km}")
         object.__setattr__(self, "rings_km", rings)
         object.__setattr__(self, "roles", tuple(Role(r) for r in self.roles))
+        object.__setattr__(self, "proximity_roles", tuple(Role(r) for r in self.proximity_roles))
         object.__setattr__(self, "raster_change", tuple(self.raster_change))
         if self.reach_km < 0:
             raise ValueError(f"reach_km must not be negative, got {self.reach_km}")
@@ -70,6 +75,7 @@ class AnalysisSettings:
         out = asdict(self)
         out["rings_km"] = list(self.rings_km)
         out["roles"] = [r.value for r in self.roles]
+        out["proximity_roles"] = [r.value for r in self.proximity_roles]
         out["raster_change"] = list(self.raster_change)
         return out
 
@@ -79,7 +85,7 @@ class AnalysisSettings:
         data = dict(data or {})
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known}
-        for key in ("rings_km", "roles", "raster_change"):
+        for key in ("rings_km", "roles", "raster_change", "proximity_roles"):
             if key in kwargs:
                 kwargs[key] = tuple(kwargs[key])
         return cls(**kwargs)

@@ -1,0 +1,178 @@
+"""``mining-explorer analyze``: run the analysis engine and write its tables.
+
+Forms::
+
+    mining-explorer analyze --sample --out DIR
+    mining-explorer analyze --project FILE --out DIR
+    mining-explorer analyze --concessions F [--projects F] [--protected F ...]
+        [--indigenous F ...] [--basins F] [--rivers F] [--communities F] [--raster F ...]
+        [--rings 1,5,10] [--reach-km 100] --out DIR
+
+Writes overlaps.csv, proximity.csv, downstream.csv, raster_stats.csv, partnerships.csv,
+summary.csv, concession_totals.csv and metrics.gpkg (the same tables plus the overlap
+geometries) into DIR.  Progress goes to stderr.  Exit codes: 0 success, 2 bad input
+(one line naming the file), 1 any other error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from layers.errors import LayerError
+from layers.roles import Role
+
+__all__ = ["add_parser", "run", "load_inputs", "write_outputs", "parse_rings"]
+
+#: Option name -> (role, may repeat)
+LAYER_OPTIONS = {
+    "concessions": (Role.CONCESSION, False),
+    "projects": (Role.PROJECT, False),
+    "protected": (Role.PROTECTED_AREA, True),
+    "indigenous": (Role.INDIGENOUS_TERRITORY, True),
+    "basins": (Role.BASIN, False),
+    "rivers": (Role.RIVER, False),
+    "communities": (Role.COMMUNITY, False),
+}
+
+
+def parse_rings(text: str) -> tuple[float, ...]:
+    """``"1,5,10"`` -> ``(1.0, 5.0, 10.0)``; argparse turns the ValueError into a usage error."""
+    try:
+        rings = tuple(float(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"rings must be km separated by commas, got {text!r}")
+    if not rings or any(r <= 0 for r in rings):
+        raise argparse.ArgumentTypeError(f"rings must be positive km, got {text!r}")
+    return rings
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register ``analyze`` on the CLI's sub-parsers."""
+    p = subparsers.add_parser("analyze", help="overlap, proximity, downstream and raster metrics",
+                              description=__doc__.split("\n\n")[0])
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--sample", action="store_true", help="use the bundled sample project")
+    source.add_argument("--project", metavar="FILE", help="a project file")
+    for option, (role, repeat) in LAYER_OPTIONS.items():
+        p.add_argument(f"--{option}", metavar="F", action="append" if repeat else "store",
+                       help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
+    p.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
+    p.add_argument("--rings", type=parse_rings, default=None, help="ring distances in km")
+    p.add_argument("--reach-km", type=float, default=None, help="downstream reach in km")
+    p.add_argument("--out", metavar="DIR", required=True, help="output folder")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    return p
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``analyze``; returns the exit code (0, 1 or 2)."""
+    try:
+        return _run(args)
+    except LayerError as exc:
+        print(f"error: {exc}".replace("\n", " "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("cancelled", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+        print(f"error: {type(exc).__name__}: {exc}".replace("\n", " "), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    from explorer.analysis import AnalysisSettings, run_analysis
+
+    if not (args.sample or args.project or args.concessions or args.projects):
+        print("error: give --sample, --project FILE or --concessions F", file=sys.stderr)
+        return 2
+    source, base = load_inputs(args)
+    changes = {}
+    if args.rings:
+        changes["rings_km"] = args.rings
+    if args.reach_km is not None:
+        changes["reach_km"] = args.reach_km
+    settings = AnalysisSettings.from_dict({**base.as_dict(), **changes}) if base else \
+        AnalysisSettings(**changes)
+    progress = None if args.quiet else _StderrProgress()
+    result = run_analysis(source, settings, progress=progress)
+    written = write_outputs(result, Path(args.out))
+    if progress:
+        progress.done(written, result)
+    return 0
+
+
+def load_inputs(args: argparse.Namespace):
+    """The analysis source (a Project or a list of layers) and the project's settings, if any."""
+    if args.sample:
+        from layers.catalogue import load_sample_project
+
+        return load_sample_project(), None
+    if args.project:
+        from layers.project import load_project
+
+        project = load_project(args.project)
+        return project, None
+    from layers.loader import load_layer
+
+    layers = []
+    for option, (role, _repeat) in LAYER_OPTIONS.items():
+        value = getattr(args, option)
+        for path in (value if isinstance(value, list) else [value] if value else []):
+            layers.append(load_layer(path, role=role))
+    for path in args.raster or []:
+        layers.append(load_layer(path))
+    return layers, None
+
+
+def write_outputs(result, out: Path) -> list[Path]:
+    """Write every table as CSV and all of them plus the overlap geometries to metrics.gpkg."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    tables = result.tables()
+    for name, table in tables.items():
+        path = out / f"{name}.csv"
+        table.to_csv(path, index=False)
+        written.append(path)
+    written.append(_write_gpkg(tables, result.overlap_geometries, out / "metrics.gpkg"))
+    return written
+
+
+def _write_gpkg(tables, geometries, path: Path) -> Path:
+    import pyogrio
+
+    if path.exists():
+        path.unlink()
+    geoms = geometries.copy()
+    geoms = geoms[~geoms.geometry.is_empty]
+    geoms["geometry"] = geoms.geometry.force_2d()
+    pyogrio.write_dataframe(geoms, path, layer="overlap_geometries", driver="GPKG",
+                            promote_to_multi=True, geometry_type="Unknown")
+    for name, table in tables.items():
+        frame = table.copy()
+        for col in frame.columns:
+            if frame[col].dtype == object:
+                frame[col] = frame[col].map(lambda v: None if v is None else str(v))
+        pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", append=True)
+    return path
+
+
+class _StderrProgress:
+    """Progress lines on stderr, at most one per whole percent."""
+
+    def __init__(self) -> None:
+        self._last = -1
+        self._start = time.perf_counter()
+
+    def __call__(self, fraction: float, message: str) -> None:
+        percent = int(fraction * 100)
+        if percent != self._last:
+            self._last = percent
+            print(f"[{percent:3d}%] {message}", file=sys.stderr, flush=True)
+
+    def done(self, written, result) -> None:
+        seconds = time.perf_counter() - self._start
+        print(f"wrote {len(written)} files in {seconds:.1f} s", file=sys.stderr)
+        for note in result.notes:
+            print(f"note: {note}", file=sys.stderr)
