@@ -10,8 +10,7 @@ import pandas as pd
 from layers.errors import RasterGeoreferenceError
 from layers.model import RasterLayer
 
-from .pixel_area import apply_affine
-from .raster_io import read_window
+from .raster_classes import labelled_sums
 from .raster_zones import ZONE_COLUMNS, normalise_zones, zones_in_crs
 from .rasters import zone_blocks
 from .zonal import zone_weights
@@ -33,23 +32,70 @@ def _same_grid(before: RasterLayer, after: RasterLayer) -> None:
             f"from {before.name!r} in CRS, extent or size")
 
 
+def _block_pairs(before: RasterLayer, after: RasterLayer, local: gpd.GeoDataFrame) -> dict:
+    """zone position -> (before block, after block) of the same window."""
+    _same_grid(before, after)
+    olds = dict(zone_blocks(before, local))
+    pairs = {}
+    for i, new in zone_blocks(after, local):
+        old = olds.get(i)
+        if old is None or old.data.shape != new.data.shape:
+            raise RasterGeoreferenceError(before.path, "windows of the two dates do not align")
+        pairs[i] = (old, new)
+    return pairs
+
+
 def _pairs(before: RasterLayer, after: RasterLayer, zones: gpd.GeoDataFrame, rule: str):
     """Yield (zone, before classes, after classes, area ha) of the zone's valid pixels."""
-    _same_grid(before, after)
-    local = zones_in_crs(normalise_zones(zones), after.crs)
-    for i, block in zone_blocks(after, local):
-        h, w = block.data.shape
-        (x0, x1), (y0, y1) = apply_affine(block.transform, [0, w], [h, 0])
-        bounds = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        old, _ = read_window(before, bounds)
-        old = np.ma.asarray(old)
-        if old.shape != block.data.shape:
-            raise RasterGeoreferenceError(before.path, "windows of the two dates do not align")
-        weights = zone_weights(local.geometry.iloc[i], block.data.shape, block.transform, rule)
-        valid = (weights > 0) & ~np.ma.getmaskarray(block.data) & ~np.ma.getmaskarray(old)
-        area = weights[valid] * block.areas_m2[valid] / 10_000.0
-        yield (local.iloc[i], np.asarray(old)[valid].astype(np.int64),
-               np.asarray(block.data)[valid].astype(np.int64), area)
+    local = zones_in_crs(normalise_zones(zones), after.crs).reset_index(drop=True)
+    for i, (old, new) in _block_pairs(before, after, local).items():
+        weights = zone_weights(local.geometry.iloc[i], new.data.shape, new.transform, rule)
+        valid = (weights > 0) & ~np.ma.getmaskarray(new.data) & ~np.ma.getmaskarray(old.data)
+        area = weights[valid] * new.areas_m2[valid] / 10_000.0
+        yield (local.iloc[i], np.asarray(old.data)[valid].astype(np.int64),
+               np.asarray(new.data)[valid].astype(np.int64), area)
+
+
+def _matrix_rows(base: dict, size: int, bins, area_m2, wanted) -> list[dict]:
+    """Change rows from a from->to matrix given as (bin = from * size + to, area) pairs."""
+    matrix = np.zeros((size, size))
+    matrix.flat[bins] = area_m2 / 10_000.0
+    before, after, same = matrix.sum(axis=1), matrix.sum(axis=0), np.diag(matrix)
+    present = np.flatnonzero((before > 0) | (after > 0))
+    classes = present if wanted is None else [c for c in sorted(wanted)]
+    rows = []
+    for c in classes:
+        b, a, d = (before[c], after[c], same[c]) if c < size else (0.0, 0.0, 0.0)
+        rows.append({**base, "valid_ha": float(matrix.sum()), "class": int(c),
+                     "before_ha": float(b), "after_ha": float(a), "gained_ha": float(a - d),
+                     "lost_ha": float(b - d), "net_ha": float(a - b)})
+    return rows
+
+
+def _centre_change(before, after, zones, wanted) -> list[dict] | None:
+    """Change rows by nested zone groups and one bincount per group (centre rule)."""
+    from .rasters import _nested_groups
+
+    local = zones_in_crs(normalise_zones(zones), after.crs).reset_index(drop=True)
+    pairs = _block_pairs(before, after, local)
+    fields = local[ZONE_COLUMNS].to_dict("records")
+    label = {"raster": _label(before, after), "raster_kind": "change"}
+    rows = []
+    for group in _nested_groups(local, pairs):
+        old, new = pairs[group[-1]]
+        valid = ~np.ma.getmaskarray(old.data) & ~np.ma.getmaskarray(new.data)
+        a, b = np.asarray(old.data), np.asarray(new.data)
+        if a.dtype.kind not in "iu" or b.dtype.kind not in "iu":
+            return None
+        size = int(max(a[valid].max(initial=0), b[valid].max(initial=0))) + 1
+        if size * size * len(group) > 20_000_000:
+            return None
+        codes = np.where(valid, a.astype(np.int64) * size + b, np.int64(-1))
+        sums = labelled_sums([local.geometry.iloc[g] for g in group], new.transform, codes,
+                             size * size, new.areas_m2)
+        for g, (bins, _, area) in zip(group, sums):
+            rows.extend(_matrix_rows({**label, **fields[g]}, size, bins, area, wanted))
+    return rows
 
 
 def _label(before: RasterLayer, after: RasterLayer) -> str:
@@ -61,20 +107,22 @@ def raster_change_table(before: RasterLayer, after: RasterLayer, zones: gpd.GeoD
     """Per zone and class: before_ha, after_ha, gained_ha, lost_ha, net_ha (and valid_ha).
 
     ``classes`` limits the rows to those class values (default: every class present at
-    either date).  Only pixels holding data at both dates count.
+    either date).  Only pixels holding data at both dates count.  Under the centre rule the
+    zones of one subject (nested rings) share one pass over their window.
     """
     wanted = None if classes is None else {int(c) for c in np.atleast_1d(classes)}
+    if rule == "centre":
+        rows = _centre_change(before, after, zones, wanted)
+        if rows is not None:
+            return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
     rows = []
     for zone, old, new, area in _pairs(before, after, zones, rule):
-        present = set(np.unique(old)) | set(np.unique(new)) if wanted is None else wanted
+        size = int(max(old.max(initial=0), new.max(initial=0))) + 1
+        bins, inverse = np.unique(old * size + new, return_inverse=True)
+        summed = np.bincount(inverse.ravel(), weights=area, minlength=len(bins)) * 10_000.0
         base = {"raster": _label(before, after), "raster_kind": "change",
-                **{c: zone[c] for c in ZONE_COLUMNS}, "valid_ha": float(area.sum())}
-        for c in sorted(int(v) for v in present):
-            was, now = old == c, new == c
-            b, a = float(area[was].sum()), float(area[now].sum())
-            rows.append({**base, "class": c, "before_ha": b, "after_ha": a,
-                         "gained_ha": float(area[now & ~was].sum()),
-                         "lost_ha": float(area[was & ~now].sum()), "net_ha": a - b})
+                **{c: zone[c] for c in ZONE_COLUMNS}}
+        rows.extend(_matrix_rows(base, size, bins, summed, wanted))
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
 
 

@@ -23,11 +23,13 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 from affine import Affine
 
 from layers.model import RasterLayer
 
 from .pixel_area import apply_affine
+from .raster_classes import ClassCounter, nested_class_sums
 from .raster_io import Block, clip_bounds, read_block
 from .raster_zones import ZONE_COLUMNS, normalise_zones, zones_in_crs
 from .zonal import zone_weights
@@ -87,18 +89,11 @@ def _weights(geom, block: Block, rule: str) -> tuple[np.ndarray, np.ndarray]:
     return weights, valid
 
 
-def class_rows(geom, block: Block, rule: str) -> list[dict]:
+def class_rows(geom, block: Block, rule: str, counter: ClassCounter | None = None) -> list[dict]:
     """One dict per class present in the zone: class, pixels, area_ha, pct_of_zone, valid_ha."""
-    weights, valid = _weights(geom, block, rule)
-    if not valid.any():
-        return []
-    values = np.asarray(block.data)[valid].astype(np.int64)
-    w = weights[valid]
-    area = w * block.areas_m2[valid] / 10_000.0
-    classes, inverse = np.unique(values, return_inverse=True)
-    pixels = np.bincount(inverse, weights=w)
-    areas = np.bincount(inverse, weights=area)
-    valid_ha = float(area.sum())
+    classes, pixels, area_m2 = (counter or ClassCounter()).sums(geom, block, rule)
+    areas = area_m2 / 10_000.0
+    valid_ha = float(areas.sum())
     return [{"class": int(c), "pixels": float(p), "area_ha": float(a),
              "pct_of_zone": 100.0 * a / valid_ha if valid_ha else np.nan, "valid_ha": valid_ha}
             for c, p, a in zip(classes, pixels, areas)]
@@ -116,23 +111,94 @@ def continuous_row(geom, block: Block, rule: str) -> dict | None:
             "max": float(values.max())}
 
 
-def _zone_fields(zone) -> dict:
-    return {c: getattr(zone, c) for c in ZONE_COLUMNS}
+def _rows_of(classes, pixels, area_m2) -> list[dict]:
+    areas = area_m2 / 10_000.0
+    valid_ha = float(areas.sum())
+    return [{"class": int(c), "pixels": float(p), "area_ha": float(a),
+             "pct_of_zone": 100.0 * a / valid_ha if valid_ha else np.nan, "valid_ha": valid_ha}
+            for c, p, a in zip(classes, pixels, areas)]
+
+
+def _nested_groups(zones: gpd.GeoDataFrame, positions) -> list[list[int]]:
+    """The zone ``positions`` grouped by subject, smallest first, when each zone contains the
+    previous one (a subject and its rings); other zones come as groups of one."""
+    positions = np.asarray(sorted(positions), dtype=int)
+    subject = zones["subject_uid"].to_numpy(dtype=object)[positions].astype(str)
+    ring = np.nan_to_num(zones["ring_km"].to_numpy(dtype=float)[positions], nan=-1.0)
+    order = np.lexsort((ring, subject))
+    positions, subject = positions[order], subject[order]
+    cuts = np.flatnonzero(subject[1:] != subject[:-1]) + 1
+    geoms = np.asarray(zones.geometry.values, dtype=object)
+    groups = []
+    for members in np.split(positions, cuts):
+        nested = len(members) > 1 and bool(
+            shapely.contains(geoms[members[1:]], geoms[members[:-1]]).all())
+        groups.extend([list(members)] if nested else [[int(m)] for m in members])
+    return groups
+
+
+def _covers(geom, block: Block) -> bool:
+    return bool(shapely.contains(geom, shapely.box(*_block_bounds(block))))
+
+
+def _group_sums(group, local, blocks, totals) -> list | None:
+    """Per zone of a nested group: (classes, pixels, areas).  Outer zones that cover their
+    whole window take that window's cached totals, so only the inner zones are rasterized."""
+    geoms = [local.geometry.iloc[g] for g in group]
+    peeled = []
+    while len(geoms) > 1 and _covers(geoms[-1], blocks[group[len(geoms) - 1]]):
+        block = blocks[group[len(geoms) - 1]]
+        key = (tuple(block.transform)[:6], block.data.shape)
+        if key not in totals:
+            totals[key] = nested_class_sums([shapely.box(*_block_bounds(block))], block)
+        if totals[key] is None:
+            return None
+        peeled.append(totals[key][0])
+        geoms.pop()
+    inner = nested_class_sums(geoms, blocks[group[len(geoms) - 1]])
+    return None if inner is None else inner + peeled[::-1]
+
+
+def _block_bounds(block: Block):
+    h, w = block.data.shape
+    (x0, x1), (y0, y1) = apply_affine(block.transform, [0, w], [h, 0])
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _categorical_centre(raster, local, base_of) -> list[dict] | None:
+    """Class rows of every zone by nested groups (centre rule), or None if not applicable."""
+    blocks = dict(zone_blocks(raster, local))
+    rows, totals = [], {}
+    for group in _nested_groups(local, blocks):
+        sums = _group_sums(group, local, blocks, totals)
+        if sums is None:
+            return None
+        for g, found in zip(group, sums):
+            rows.extend({**base_of(g), **r} for r in _rows_of(*found))
+    return rows
 
 
 def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str) -> list[dict]:
-    local = zones_in_crs(zones, raster.crs)
+    local = zones_in_crs(zones, raster.crs).reset_index(drop=True)
     kind = "categorical" if raster.categorical else "continuous"
-    rows = []
+
+    fields = local[ZONE_COLUMNS].to_dict("records")
+
+    def base_of(i):
+        return {"raster": raster.name, "raster_kind": kind, **fields[i]}
+
+    if raster.categorical and rule == "centre":
+        rows = _categorical_centre(raster, local, base_of)
+        if rows is not None:
+            return rows
+    rows, counter = [], ClassCounter()
     for i, block in zone_blocks(raster, local):
-        zone = local.iloc[i]
-        base = {"raster": raster.name, "raster_kind": kind, **_zone_fields(zone)}
+        geom = local.geometry.iloc[i]
         if raster.categorical:
-            rows.extend({**base, **r} for r in class_rows(zone.geometry, block, rule))
+            rows.extend({**base_of(i), **r} for r in _rows_of(*counter.sums(geom, block, rule)))
         else:
-            row = continuous_row(zone.geometry, block, rule)
-            if row is not None:
-                rows.append({**base, **row})
+            row = continuous_row(geom, block, rule)
+            rows.extend([{**base_of(i), **row}] if row is not None else [])
     return rows
 
 

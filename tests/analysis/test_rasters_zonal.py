@@ -162,6 +162,10 @@ def test_change_between_two_dates(tmp_path):
     assert mining["gained_ha"] == pytest.approx(px[0, 1], rel=1e-4)
     assert mining["lost_ha"] == pytest.approx(px[1, 0], rel=1e-4)
     assert mining["net_ha"] == pytest.approx(px[0, 1] - px[1, 0], rel=1e-4)
+    fraction = raster_change_table(before, after, zones(box(0, 0, 0.03, 0.02)), classes=[30, 3],
+                                   rule="fraction")
+    assert np.allclose(fraction[["before_ha", "after_ha", "gained_ha", "lost_ha"]].to_numpy(),
+                       table[["before_ha", "after_ha", "gained_ha", "lost_ha"]].to_numpy())
     moves = raster_transition_table(before, after, zones(box(0, 0, 0.03, 0.02)), 30)
     assert {(r.from_class, r.to_class) for r in moves.itertuples()} == {(3, 30), (30, 3)}
     settings = AnalysisSettings(raster_change=("b1985", "a2020"))
