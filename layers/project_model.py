@@ -75,8 +75,8 @@ class LayerRef:
         self.role = self.role if isinstance(self.role, Role) else Role.parse(str(self.role))
         if self.kind not in LAYER_KINDS:
             raise ValueError(f"layer kind must be one of {LAYER_KINDS}, got {self.kind!r}")
-        if self.style is None:
-            self.style = default_style(self.role)
+        style = self.style if self.style is not None else default_style(self.role)
+        self.style = style.with_changes(visible=self.visible, opacity=self.opacity)
         self.path = os.path.normpath(os.path.abspath(os.fspath(self.path)))
 
     def as_dict(self, folder: Path) -> dict[str, Any]:
@@ -88,7 +88,7 @@ class LayerRef:
             "role": self.role.value,
             "kind": self.kind,
             "mapping": self.mapping.as_dict(),
-            "style": self.style.as_dict(),
+            "style": _without(self.style.as_dict(), "visible", "opacity"),  # the ref's own win
             "visible": self.visible,
             "opacity": self.opacity,
             "order": self.order,
@@ -200,6 +200,10 @@ def _text(data: dict[str, Any], key: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"'{key}' must be a non-empty text, got {value!r}")
     return value
+
+
+def _without(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if key not in keys}
 
 
 def _number(data: dict[str, Any], key: str, default: float, low: float, high: float) -> float:

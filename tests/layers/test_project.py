@@ -53,6 +53,7 @@ def test_round_trip_gives_an_equal_project(tmp_path):
     loaded = load_project(saved)
     assert loaded == project
     assert loaded.path == saved == project.path
+    assert (loaded.layers[0].style.visible, loaded.layers[0].style.opacity) == (False, 0.5)
     assert [ref.order for ref in loaded.layers] == [0, 1, 2]
     assert loaded.registry_path == tmp_path / "data" / "registry"
 
@@ -66,6 +67,9 @@ def test_file_holds_schema_version_and_relative_posix_paths(tmp_path):
     assert document["layers"][0]["mapping"] == {"schema": "anm_sigmine", "id": "PROCESSO",
                                                 "holder": "NOME"}
     assert document["title"] == "Amapá — teste"  # UTF-8, not escaped
+    first = document["layers"][0]
+    assert (first["visible"], first["opacity"]) == (False, 0.5)
+    assert "visible" not in first["style"] and "opacity" not in first["style"]  # one truth
     assert str(tmp_path) not in (tmp_path / "p.mieproj").read_text(encoding="utf-8")
 
 
