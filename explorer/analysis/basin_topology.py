@@ -3,7 +3,9 @@
 A basin layer carries either Otto Pfafstetter codes (``mapping.code``, e.g. ANA's ``NIVEL44``
 or ``cobacia``) or HydroBASINS links (``mapping.next_down`` = ``NEXT_DOWN``, with the basin id
 in ``mapping.id`` or ``HYBAS_ID``).  Rows sharing a key (a basin split in several rows) are
-merged into one shape.  See :mod:`explorer.analysis.pfafstetter` for the rules.
+merged into one shape.  When a layer has both, ``NEXT_DOWN`` is used: it is explicit topology,
+while HydroBASINS' ``PFAF_ID`` starts with a continent digit, not a Pfafstetter level.  See
+:mod:`explorer.analysis.pfafstetter` for the rules.
 """
 from __future__ import annotations
 
@@ -102,7 +104,7 @@ def basin_set(basins: gpd.GeoDataFrame, mapping: FieldMapping | None,
     names = _names(basins, mapping)
     next_col = _pick(columns, mapping.next_down, _NEXT_GUESSES)
     code_col = _pick(columns, mapping.code, _CODE_GUESSES) or _guess_level_column(basins)
-    if mapping.code is None and next_col is not None:
+    if next_col is not None:  # explicit topology wins over codes (HydroBASINS maps both)
         id_col = _pick(columns, mapping.id, _ID_GUESSES)
         if id_col is None:
             raise FieldMappingError(_layer_name(basins),

@@ -11,7 +11,7 @@ from layers.errors import RasterGeoreferenceError
 from layers.model import RasterLayer
 
 from .raster_classes import labelled_sums
-from .raster_zones import ZONE_COLUMNS, normalise_zones, zones_in_crs
+from .raster_zones import ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs
 from .rasters import zone_blocks
 from .zonal import zone_weights
 
@@ -74,14 +74,12 @@ def _matrix_rows(base: dict, size: int, bins, area_m2, wanted) -> list[dict]:
 
 def _centre_change(before, after, zones, wanted) -> list[dict] | None:
     """Change rows by nested zone groups and one bincount per group (centre rule)."""
-    from .rasters import _nested_groups
-
     local = zones_in_crs(normalise_zones(zones), after.crs).reset_index(drop=True)
     pairs = _block_pairs(before, after, local)
     fields = local[ZONE_COLUMNS].to_dict("records")
     label = {"raster": _label(before, after), "raster_kind": "change"}
     rows = []
-    for group in _nested_groups(local, pairs):
+    for group in nested_groups(local, pairs):
         old, new = pairs[group[-1]]
         valid = ~np.ma.getmaskarray(old.data) & ~np.ma.getmaskarray(new.data)
         a, b = np.asarray(old.data), np.asarray(new.data)

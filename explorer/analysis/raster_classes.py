@@ -1,4 +1,7 @@
-"""Class areas of one zone in one window, fast.
+"""Class areas of zones in one window, fast.
+
+Nested zones (a subject and its rings, centre rule) share one labelled pass:
+:func:`labelled_sums`.  Other zones go through :class:`ClassCounter`:
 
 Weights are 0/1 under the centre rule, so a zone's class sums are two ``bincount`` calls
 over its pixels.  When a zone covers more than half of its window, the sums over the pixels
@@ -12,7 +15,7 @@ import numpy as np
 from .raster_io import Block
 from .zonal import zone_weights
 
-__all__ = ["ClassCounter"]
+__all__ = ["ClassCounter", "labelled_sums", "nested_class_sums"]
 
 _MAX_CODE = 1 << 17
 

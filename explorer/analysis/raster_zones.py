@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["ZONE_COLUMNS", "normalise_zones", "zones_in_crs"]
+__all__ = ["ZONE_COLUMNS", "normalise_zones", "zones_in_crs", "nested_groups"]
 
 ZONE_COLUMNS = ["zone_id", "zone_name", "zone_type", "ring_km", "subject_uid"]
 _RING = re.compile(r"ring_?([0-9.]+)\s*km", re.I)
@@ -68,3 +68,21 @@ def zones_in_crs(zones: gpd.GeoDataFrame, crs) -> gpd.GeoDataFrame:
         geoms[bad] = shapely.make_valid(geoms[bad])
         local = local.set_geometry(gpd.GeoSeries(geoms, index=local.index, crs=local.crs))
     return local
+
+
+def nested_groups(zones: gpd.GeoDataFrame, positions) -> list[list[int]]:
+    """The zone ``positions`` grouped by subject, smallest first, when each zone contains the
+    previous one (a subject and its rings); other zones come as groups of one."""
+    positions = np.asarray(sorted(positions), dtype=int)
+    subject = zones["subject_uid"].to_numpy(dtype=object)[positions].astype(str)
+    ring = np.nan_to_num(zones["ring_km"].to_numpy(dtype=float)[positions], nan=-1.0)
+    order = np.lexsort((ring, subject))
+    positions, subject = positions[order], subject[order]
+    cuts = np.flatnonzero(subject[1:] != subject[:-1]) + 1
+    geoms = np.asarray(zones.geometry.values, dtype=object)
+    groups = []
+    for members in np.split(positions, cuts):
+        nested = len(members) > 1 and bool(
+            shapely.contains(geoms[members[1:]], geoms[members[:-1]]).all())
+        groups.extend([list(members)] if nested else [[int(m)] for m in members])
+    return groups

@@ -31,7 +31,7 @@ from layers.model import RasterLayer
 from .pixel_area import apply_affine
 from .raster_classes import ClassCounter, nested_class_sums
 from .raster_io import Block, clip_bounds, read_block
-from .raster_zones import ZONE_COLUMNS, normalise_zones, zones_in_crs
+from .raster_zones import ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs
 from .zonal import zone_weights
 
 __all__ = ["RASTER_COLUMNS", "MAX_BLOCK_PIXELS", "raster_tables", "zone_blocks", "class_rows",
@@ -91,12 +91,7 @@ def _weights(geom, block: Block, rule: str) -> tuple[np.ndarray, np.ndarray]:
 
 def class_rows(geom, block: Block, rule: str, counter: ClassCounter | None = None) -> list[dict]:
     """One dict per class present in the zone: class, pixels, area_ha, pct_of_zone, valid_ha."""
-    classes, pixels, area_m2 = (counter or ClassCounter()).sums(geom, block, rule)
-    areas = area_m2 / 10_000.0
-    valid_ha = float(areas.sum())
-    return [{"class": int(c), "pixels": float(p), "area_ha": float(a),
-             "pct_of_zone": 100.0 * a / valid_ha if valid_ha else np.nan, "valid_ha": valid_ha}
-            for c, p, a in zip(classes, pixels, areas)]
+    return _rows_of(*(counter or ClassCounter()).sums(geom, block, rule))
 
 
 def continuous_row(geom, block: Block, rule: str) -> dict | None:
@@ -117,24 +112,6 @@ def _rows_of(classes, pixels, area_m2) -> list[dict]:
     return [{"class": int(c), "pixels": float(p), "area_ha": float(a),
              "pct_of_zone": 100.0 * a / valid_ha if valid_ha else np.nan, "valid_ha": valid_ha}
             for c, p, a in zip(classes, pixels, areas)]
-
-
-def _nested_groups(zones: gpd.GeoDataFrame, positions) -> list[list[int]]:
-    """The zone ``positions`` grouped by subject, smallest first, when each zone contains the
-    previous one (a subject and its rings); other zones come as groups of one."""
-    positions = np.asarray(sorted(positions), dtype=int)
-    subject = zones["subject_uid"].to_numpy(dtype=object)[positions].astype(str)
-    ring = np.nan_to_num(zones["ring_km"].to_numpy(dtype=float)[positions], nan=-1.0)
-    order = np.lexsort((ring, subject))
-    positions, subject = positions[order], subject[order]
-    cuts = np.flatnonzero(subject[1:] != subject[:-1]) + 1
-    geoms = np.asarray(zones.geometry.values, dtype=object)
-    groups = []
-    for members in np.split(positions, cuts):
-        nested = len(members) > 1 and bool(
-            shapely.contains(geoms[members[1:]], geoms[members[:-1]]).all())
-        groups.extend([list(members)] if nested else [[int(m)] for m in members])
-    return groups
 
 
 def _covers(geom, block: Block) -> bool:
@@ -169,7 +146,7 @@ def _categorical_centre(raster, local, base_of) -> list[dict] | None:
     """Class rows of every zone by nested groups (centre rule), or None if not applicable."""
     blocks = dict(zone_blocks(raster, local))
     rows, totals = [], {}
-    for group in _nested_groups(local, blocks):
+    for group in nested_groups(local, blocks):
         sums = _group_sums(group, local, blocks, totals)
         if sums is None:
             return None

@@ -144,6 +144,15 @@ def test_next_down_gives_the_same_chain(basins, subjects, sensitive):
     assert steps.to_dict() == {"84": 0, "83": 1, "81": 2}
 
 
+def test_next_down_wins_over_a_mapped_code(basins, subjects, sensitive):
+    # HydroBASINS maps PFAF_ID as the code too; its first digit is a continent, so the
+    # explicit NEXT_DOWN links must be used.  Here the codes would wrongly chain through 82.
+    odd = basins.assign(PFAF_ID=["61", "63", "65", "67", "69"])
+    mapping = FieldMapping(id="HYBAS_ID", next_down="NEXT_DOWN", code="PFAF_ID")
+    table = downstream_table(subjects, odd, mapping, sensitive, None, reach_km=1000)
+    assert list(table.drop_duplicates("downstream_basin_code")["downstream_basin_code"]) == ["84", "83", "81"]
+
+
 def test_subject_in_two_basins_lists_each_basin_once(basins, sensitive):
     subject = frame("concession", [("C", box(1.4, 0.9, 1.6, 1.1))])  # straddles 84 and 83
     table = downstream_table(subject, basins, MAPPING, sensitive, None, reach_km=1000)
