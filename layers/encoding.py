@@ -60,18 +60,18 @@ def normalise_codec(name: str, path: Path | None = None) -> str:
         raise EncodingError(path, f"the declared text encoding '{name.strip()}' is not known") from exc
 
 
+def _sidecar(shp: Path, suffix: str) -> Path | None:
+    from .provenance import siblings
+
+    return next((p for p in siblings(shp) if p.suffix.lower() == suffix), None)
+
+
 def _cpg_file(shp: Path) -> Path | None:
-    for candidate in shp.parent.glob(f"{shp.stem}.*"):
-        if candidate.suffix.lower() == ".cpg" and candidate.stem == shp.stem:
-            return candidate
-    return None
+    return _sidecar(shp, ".cpg")
 
 
 def _dbf_file(shp: Path) -> Path | None:
-    for candidate in shp.parent.glob(f"{shp.stem}.*"):
-        if candidate.suffix.lower() == ".dbf" and candidate.stem == shp.stem:
-            return candidate
-    return None
+    return _sidecar(shp, ".dbf")
 
 
 def _dbf_text(dbf: Path) -> tuple[int, int, bytes]:

@@ -15,6 +15,7 @@ from .errors import (
     UnreadableFileError,
 )
 from .model import Repair
+from .provenance import siblings
 
 __all__ = ["OgrRead", "ogr_layers", "read_ogr", "driver_message"]
 
@@ -73,7 +74,7 @@ def _reraise(path: Path, exc: Exception) -> LayerError:
 
 
 def _check_shapefile_parts(path: Path) -> None:
-    present = {p.suffix.lower() for p in path.parent.glob(f"{path.stem}.*") if p.stem == path.stem}
+    present = {p.suffix.lower() for p in siblings(path)}
     missing = [s for s in (".shx", ".dbf") if s not in present]
     if missing:
         raise UnreadableFileError(

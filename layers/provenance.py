@@ -12,6 +12,7 @@ __all__ = [
     "SIDECAR_SUFFIXES",
     "sha256_file",
     "sidecar_files",
+    "siblings",
     "hash_files",
     "crs_label",
     "bounds_lonlat",
@@ -37,13 +38,21 @@ def sidecar_files(path: Path) -> list[Path]:
     """A shapefile's own files that exist next to it (any letter case); other paths: just itself."""
     if path.suffix.lower() != ".shp":
         return [path]
-    by_lower = {p.name.lower(): p for p in path.parent.glob(f"{_glob_escape(path.stem)}.*")}
-    found = [by_lower.get(path.stem.lower() + s) for s in SIDECAR_SUFFIXES]
+    by_suffix = {p.suffix.lower(): p for p in siblings(path)}
+    found = [by_suffix.get(s) for s in SIDECAR_SUFFIXES]
     return [p for p in found if p is not None] or [path]
 
 
-def _glob_escape(text: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+def siblings(path: Path) -> list[Path]:
+    """Files next to ``path`` with the same name and any extension (``path`` included), sorted.
+
+    Names are compared literally (no glob), so brackets or stars in a file name are harmless;
+    when two files differ only in the case of their extension, the exact one comes first."""
+    try:
+        found = [p for p in path.parent.iterdir() if p.stem == path.stem and p.is_file()]
+    except OSError:
+        return [path] if path.exists() else []
+    return sorted(found, key=lambda p: (p.suffix.lower(), p.suffix != p.suffix.lower()))
 
 
 def hash_files(paths: Iterable[Path]) -> tuple[tuple[str, str], ...]:

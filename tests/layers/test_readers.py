@@ -190,3 +190,11 @@ def test_a_bare_geojson_feature_or_geometry_reads_as_one_feature(tmp_path):
     geometry = tmp_path / "geometria.geojson"
     geometry.write_text('{"type": "Point", "coordinates": [-51.1, 3.6]}', encoding="utf-8")
     assert len(read_vector(geometry).frame) == 1
+
+
+@pytest.mark.parametrize("stem", ["Terra Indígena [2025] *v2*", "ação?.final"])
+def test_odd_file_names_work_with_every_sidecar(amapa, tmp_path, stem):
+    path = write_layer(amapa, tmp_path, "shp", stem)
+    layer = read_vector(path)
+    assert len(layer.frame) == 3 and {n for n, _ in layer.provenance.files} >= {f"{stem}.shp", f"{stem}.dbf"}
+    assert layer.provenance.encoding == "utf-8"
