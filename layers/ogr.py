@@ -2,6 +2,7 @@
 pyogrio through Arrow, and turning driver errors into plain-words LayerErrors."""
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,6 +179,17 @@ def _read_fixing_geometry(path: Path, layer: str | None, codec: str | None):
     return frame, repair
 
 
+def _driver_notes(caught) -> list[Repair]:
+    """GDAL's own warnings during a read (e.g. it closed an unclosed ring), one record per message."""
+    counts: dict[str, int] = {}
+    for item in caught:
+        if issubclass(item.category, RuntimeWarning):
+            text = " ".join(str(item.message).split())
+            text = text.split(". To avoid", 1)[0].split(" Set the ", 1)[0][:200]
+            counts[text] = counts.get(text, 0) + 1
+    return [Repair("driver_warning", n, text) for text, n in counts.items()]
+
+
 def _decoded(path: Path, layer: str | None, frame, choice: EncodingChoice, notes: list[Repair]):
     """Re-read with a fallback encoding when the declared one left invalid text; report it."""
     bad = invalid_text_columns(frame) if frame is not None else ["(all text)"]
@@ -210,11 +222,14 @@ def read_ogr(path: Path, layer: str | None = None, encoding: str | None = None) 
     try:
         if driver is None:
             driver = pyogrio.read_info(path, layer=chosen, encoding=codec).get("driver")
-        try:
-            frame = _read_frame(path, chosen, codec, notes)
-        except UnicodeDecodeError:
-            frame = None  # undecodable with the declared encoding: try the fallbacks
-        frame, choice = _decoded(path, chosen, frame, choice, notes)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", RuntimeWarning)
+            try:
+                frame = _read_frame(path, chosen, codec, notes)
+            except UnicodeDecodeError:
+                frame = None  # undecodable with the declared encoding: try the fallbacks
+            frame, choice = _decoded(path, chosen, frame, choice, notes)
+        notes.extend(_driver_notes(caught))
     except Exception as exc:
         raise _reraise(path, exc) from exc
     if choice.repair is not None:

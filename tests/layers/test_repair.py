@@ -124,3 +124,14 @@ def test_a_layer_whose_only_geometry_is_an_empty_collection_is_empty(tmp_path):
 def test_valid_input_gets_no_repairs(tmp_path):
     layer = read_vector(_write(tmp_path, [Point(-51, 2).buffer(0.1), Point(-50, 2).buffer(0.1)]))
     assert layer.provenance.repairs == ()
+
+
+def test_a_ring_the_driver_closes_is_reported(tmp_path):
+    path = tmp_path / "aberto.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, '
+                    '"geometry": {"type": "Polygon", "coordinates": [[[-52, 2], [-51, 2], [-51, 3]]]}}]}',
+                    encoding="utf-8")
+    layer = read_vector(path)
+    assert layer.frame.geometry.iloc[0].is_valid
+    notes = [r for r in layer.provenance.repairs if r.kind in ("driver_warning", "fix_geometry_encoding")]
+    assert notes and notes[0].count == 1
