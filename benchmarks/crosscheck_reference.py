@@ -52,6 +52,8 @@ SAMPLE = ROOT / "sample_data"
 REL_TOL = 1e-3
 ABS_TOL_HA = 0.01
 GEODESIC_SPACING_M = 100
+DISTANCE_ROLES = ("protected_area", "indigenous_territory")
+DIST_REL_TOL, DIST_ABS_TOL_M = 1e-3, 1.0
 AREA_EPS_HA = 1e-7  # 1e-3 m²: below this an "overlap" is a touching edge
 SCHEMA = "crosscheck"
 POLYGON_ROLES = ("protected_area", "indigenous_territory", "basin")
@@ -185,6 +187,22 @@ def postgis_tables(layers: list[dict], db: str, suffix: str = "") -> dict[str, p
             "validity": pd.concat(validity, ignore_index=True)}
 
 
+def postgis_distances(layers: list[dict], db: str, roles=DISTANCE_ROLES) -> pd.DataFrame:
+    """Geodesic edge-to-edge distance (m, spheroid) of every (concession, feature) pair of
+    ``roles`` within 0.6° (more than 60 km here): ``ST_Distance(a::geography, b::geography)``."""
+    conc = next(lay for lay in layers if lay["role"] == "concession")
+    frames = []
+    for lay in (lay for lay in layers if lay["role"] in roles):
+        t, fid_col = f"{SCHEMA}.{lay['table']}", lay["id"].lower()
+        frames.append(psql_frame(
+            f"SELECT c.src_fid AS concession_fid, '{lay['role']}' AS role, "
+            f"f.{fid_col}::text AS feature_id, "
+            f"ST_Distance(c.geom::geography, f.geom::geography, true) AS pg_distance_m "
+            f"FROM {t} f JOIN {SCHEMA}.{conc['table']} c "
+            f"ON ST_DWithin(c.geom, f.geom, 0.6)", db))  # 0.6° > 60 km at these latitudes
+    return pd.concat(frames, ignore_index=True)
+
+
 def role_self_overlap(layers: list[dict], db: str) -> pd.DataFrame:
     """Area (ha) where two features of one role overlap (then sums and dissolves differ)."""
     frames = []
@@ -256,8 +274,12 @@ def engine_tables(work: Path, engine_root: Path, reuse: Path | None = None
             ENGINE_SECONDS.append(time.perf_counter() - started)
         except RuntimeError as err:
             return None, f"engine not runnable: {str(err).splitlines()[-1]}"
-    tables = {name: pd.read_csv(out / f"{name}.csv", dtype={"concession_id": str, "feature_id": str})
-              for name in ("overlaps", "summary", "concession_totals") if (out / f"{name}.csv").exists()}
+    tables = {name: pd.read_csv(out / f"{name}.csv", dtype={"concession_id": str, "feature_id": str},
+                                low_memory=False)
+              for name in ("overlaps", "summary", "concession_totals", "proximity")
+              if (out / f"{name}.csv").exists()}
+    if "proximity" in tables:
+        tables["proximity"] = tables["proximity"][tables["proximity"]["role"].isin(DISTANCE_ROLES)]
     if not len(tables.get("overlaps", [])):
         return None, "engine returned no overlaps (overlap step not implemented yet)"
     how = f"run_analysis(load_sample_project()) at {_git_head(engine_root)}"
@@ -359,6 +381,8 @@ def compare(pg: dict, qgis: pd.DataFrame | None, engine: dict | None) -> dict:
     if qgis is not None:
         mq = qgis[qgis["qgis_ha"] > AREA_EPS_HA].merge(eng_tot, on=["concession_fid", "role"], how="outer")
         res["engine_vs_qgis"] = (mq, rel_stats(mq["overlap_ha"].fillna(0), mq["qgis_ha"].fillna(0)))
+    if "proximity" in engine:
+        res["distance_vs_pg"] = compare_distances(engine, conc_frame, pg["distances"])
     if "summary" in engine:
         s = engine["summary"].copy()
         s = s[s["role"].isin(POLYGON_ROLES)]
@@ -373,6 +397,30 @@ def compare(pg: dict, qgis: pd.DataFrame | None, engine: dict | None) -> dict:
         res["summary_vs_pg_geod"] = (ms, rel_stats(ms["covered_ha_engine"].fillna(0),
                                                    ms["covered_ha_pg_geod"].fillna(0)))
     return res
+
+
+def compare_distances(engine: dict, conc_frame: pd.DataFrame, pg_dist: pd.DataFrame):
+    """Engine ``distance_m`` vs PostGIS geography distance for the roles of the check.
+
+    An outlier exceeds both 0.1 % and 1 m (the issue's distance tolerance)."""
+    prox = engine["proximity"]
+    prox = prox[prox["role"].isin(DISTANCE_ROLES)].copy()
+    prox["overlap_ha"] = 1.0  # engine_pairs keeps rows with a positive overlap_ha
+    eng = engine_pairs({"proximity": prox}, conc_frame, "proximity")
+    eng["feature_id"] = eng["feature_id"].astype(str)
+    m = eng[["concession_fid", "role", "feature_id", "distance_m"]].merge(
+        pg_dist, on=["concession_fid", "role", "feature_id"], how="left")
+    m = m.dropna(subset=["pg_distance_m"])
+    a, b = m["distance_m"].astype(float), m["pg_distance_m"].astype(float)
+    diff = (a - b).abs()
+    rel = diff / b.where(b > 0)
+    out = ((rel > DIST_REL_TOL) | (b <= 0)) & (diff > DIST_ABS_TOL_M)
+    positive = b > 0
+    stats = {"n": int(len(m)), "n_positive": int(positive.sum()),
+             "max_rel": float(rel.max()), "median_rel": float(rel.median()),
+             "max_abs_m": float(diff.max()), "n_zero_mismatch": int(((a == 0) != (b == 0)).sum()),
+             "n_outliers": int(out.sum()), "outliers": out}
+    return m, stats
 
 
 def sources_checks(pg_pairs: pd.DataFrame, eng: pd.DataFrame | None) -> pd.DataFrame:
@@ -459,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
     geod = postgis_tables(layers, args.db, "_geod")
     pg["pairs_geod"], pg["covered_geod"] = geod["pairs"], geod["covered"]
     pg["self_overlap"] = role_self_overlap(layers, args.db)
+    pg["distances"] = postgis_distances(layers, args.db)
     qgis = None if args.no_qgis else qgis_totals(layers, work)
     engine, how = (None, "skipped") if args.no_engine else engine_tables(
         work, Path(args.engine_root), Path(args.engine_csv) if args.engine_csv else None)

@@ -102,6 +102,17 @@ def render_markdown(res: dict, commands: list[str], versions: dict, seconds: flo
     if "summary_vs_pg" in res:
         out.append("### Per-feature covered area (concessions dissolved)\n")
         out.append(_table(res["summary_vs_pg"][0], "{:.3f}"))
+    if "distance_vs_pg" in res:
+        frame, st = res["distance_vs_pg"]
+        out.append("## Distances: engine distance_m vs PostGIS ST_Distance(geography, spheroid)\n")
+        out.append(f"Protected areas and Indigenous territories, every (concession, feature) row of "
+                   f"the engine's proximity table: {st['n']} rows ({st['n_positive']} with a "
+                   f"positive distance). Max relative difference {_pct(st['max_rel'])}, median "
+                   f"{_pct(st['median_rel'])}, max absolute {st['max_abs_m']:.3f} m; rows where "
+                   f"one says 0 and the other not: {st['n_zero_mismatch']}; outliers (> 0.1 % and "
+                   f"> 1 m): {st['n_outliers']}.\n")
+        sub = frame[st["outliers"]]
+        out.append(_table(sub.head(20), "{:.3f}") if len(sub) else "")
     out.append("## Features of one role overlapping each other (sums vs dissolved totals)\n")
     out.append(_table(pg["self_overlap"], "{:.3f}"))
     out.append("## Input validity in PostGIS (ST_IsValid)\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
+from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygon, box
 
 from tests.analysis.reference import (
     GEOD,
@@ -83,3 +83,23 @@ def test_intersection_area_of_nested_and_disjoint_boxes():
     big, small = box(-51, 1, -50, 2), box(-50.6, 1.2, -50.5, 1.3)
     assert intersection_area_ha(big, small) == pytest.approx(geodesic_area_ha(small), rel=1e-9)
     assert intersection_area_ha(big, box(0, 0, 1, 1)) == 0.0
+
+
+def test_nearest_pair_is_ranked_on_the_ellipsoid_not_a_sphere():
+    """0.1° of meridian (11 057 m) is shorter than 0.0996° of equator (11 087 m) on WGS 84,
+    though longer on a sphere: the reference must pick the meridian point."""
+    north, east = (0.0, 0.1), (0.0996, 0.0)
+    expected = geodesic_distance_m(0, 0, *north)
+    assert expected < geodesic_distance_m(0, 0, *east)
+    got = min_distance_m(Point(0, 0), MultiPoint([north, east]), candidates=1)
+    assert got == pytest.approx(expected, abs=1e-6)
+
+
+def test_distance_to_the_middle_of_a_long_geodesic_edge():
+    """A point 1 m off the middle of a 30 km geodesic edge, along the perpendicular."""
+    end_lon, end_lat, _ = GEOD.fwd(-51.0, 2.0, 45, 30_000)
+    mid_lon, mid_lat, back = GEOD.fwd(-51.0, 2.0, 45, 15_000)
+    forward = back - 180  # azimuth of the edge at its middle
+    lon, lat, _ = GEOD.fwd(mid_lon, mid_lat, forward + 90, 1.0)
+    edge = LineString([(-51.0, 2.0), (end_lon, end_lat)])
+    assert min_distance_m(Point(lon, lat), edge) == pytest.approx(1.0, abs=1e-3)
