@@ -11,7 +11,8 @@ sensitive features it overlaps (``overlaps``, ``n_overlaps``), those within the 
 rings (``near``, ``n_near``, each with the smallest ring it lies in) and the distance to the
 nearest sensitive feature (``nearest_km``).  Projects are matched to the engine's tables by
 id (``concession_id``), restricted to project subjects when the table says which ones
-(``concession_role``) or to the projects layer's uids (``concession_uid``).
+(``concession_role``), else to the uids of the layers that the overlap table marks as
+projects or of the projects layer (``concession_uid`` = ``"<layer>:<id>"``), else by id.
 """
 from __future__ import annotations
 
@@ -80,14 +81,27 @@ def _normal(frame: pd.DataFrame, fields: list[str]) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _subject_rows(table, ids, layer_name) -> pd.DataFrame:
+def _project_prefixes(overlaps) -> set[str]:
+    """Layer prefixes of the uids the overlap table marks as project subjects."""
+    if overlaps is None or not len(overlaps) or not {"concession_role", "concession_uid"} <= set(overlaps):
+        return set()
+    uids = overlaps.loc[overlaps["concession_role"].astype(str) == "project", "concession_uid"]
+    return {str(u).rsplit(":", 1)[0] for u in uids}
+
+
+def _subject_rows(table, ids, prefixes: set[str]) -> pd.DataFrame:
+    """Rows of ``table`` about the projects ``ids``: by ``concession_role`` when the table has
+    it, else by the uid's layer prefix when one is known and matches, else by id alone."""
     if table is None or not len(table) or "concession_id" not in table.columns:
         return pd.DataFrame(columns=["concession_id"])
     keep = table["concession_id"].astype(str).isin(ids)
     if "concession_role" in table.columns:
-        keep &= table["concession_role"].astype(str) == "project"
-    elif layer_name and "concession_uid" in table.columns:
-        keep &= table["concession_uid"].astype(str).str.startswith(f"{layer_name}:")
+        return table[keep & (table["concession_role"].astype(str) == "project")]
+    if prefixes and "concession_uid" in table.columns:
+        layer = table["concession_uid"].astype(str).str.rsplit(":", n=1).str[0]
+        by_layer = keep & layer.isin(prefixes)
+        if by_layer.any():
+            return table[by_layer]
     return table[keep]
 
 
@@ -113,8 +127,9 @@ def _near(rows: pd.DataFrame) -> tuple[str, int, float]:
 
 def _project_findings(projects, overlaps, proximity, layer_name) -> pd.DataFrame:
     ids = set(projects["id"])
-    over = _subject_rows(overlaps, ids, layer_name)
-    prox = _subject_rows(proximity, ids, layer_name)
+    prefixes = _project_prefixes(overlaps) | ({layer_name} if layer_name else set())
+    over = _subject_rows(overlaps, ids, prefixes)
+    prox = _subject_rows(proximity, ids, prefixes)
     rows = []
     for pid in projects["id"]:
         mine = over[over["concession_id"].astype(str) == pid]

@@ -36,6 +36,9 @@ PROXIMITY = pd.DataFrame([
      "feature_name": "Park 1", "distance_m": 3000.0, "within_1km": False, "within_5km": True},
     {"concession_uid": "proj:C", "concession_id": "C", "role": "community", "feature_id": "v1",
      "feature_name": "Village", "distance_m": 80_000.0, "within_1km": False, "within_5km": False},
+    # the title with id C: proximity has no concession_role, its layer prefix tells it apart
+    {"concession_uid": "titles:C", "concession_id": "C", "role": "community", "feature_id": "v2",
+     "feature_name": "Other village", "distance_m": 500.0, "within_1km": True, "within_5km": True},
 ])
 
 
