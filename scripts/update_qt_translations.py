@@ -53,16 +53,28 @@ def lrelease(ts: Path, qm: Path) -> None:
                    capture_output=True)
 
 
-def fill(ts: Path, table: dict[str, str]) -> int:
-    """Write translations from ``table`` (source -> text) into ``ts``; returns how many."""
+def _set_translation(translation: ET.Element, text: str | list[str]) -> None:
+    """Put ``text`` (a list of plural forms for a numerus message) into a <translation>."""
+    if isinstance(text, list):
+        translation.text = None
+        for child in list(translation):
+            translation.remove(child)
+        for form in text:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+    translation.attrib.pop("type", None)
+
+
+def fill(ts: Path, table: dict[str, str | list[str]]) -> int:
+    """Write translations from ``table`` (source -> text or plural forms) into ``ts``; returns how many."""
     tree = ET.parse(ts)
     count = 0
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
         if source in table and translation is not None and table[source]:
-            translation.text = table[source]
-            translation.attrib.pop("type", None)
+            _set_translation(translation, table[source])
             count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count

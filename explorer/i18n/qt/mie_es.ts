@@ -1,0 +1,709 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Capa</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>E&amp;jecutar análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>&amp;About Mining Impact Explorer</source>
+        <translation>&amp;Acerca de Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>A&amp;brir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Abrir el proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>Añadir &amp;capa…</translation>
+    </message>
+    <message>
+        <source>Set &amp;basemap…</source>
+        <translation>Definir &amp;mapa base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom a la &amp;extensión total</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoom a la &amp;capa</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom a la &amp;selección</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Añadir capa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Quitar capa</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>E&amp;stilo…</translation>
+    </message>
+    <message>
+        <source>Role and &amp;fields…</source>
+        <translation>Función y &amp;campos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>Abrir &amp;tabla de atributos</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Run analysis</source>
+        <translation>Ejecutar análisis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Set the parameters and press Run.</source>
+        <translation>Defina los parámetros y pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <source>Rings (km)</source>
+        <translation>Anillos (km)</translation>
+    </message>
+    <message>
+        <source>Downstream reach</source>
+        <translation>Alcance aguas abajo</translation>
+    </message>
+    <message>
+        <source>Measure against</source>
+        <translation>Medir frente a</translation>
+    </message>
+    <message>
+        <source>Land cover before</source>
+        <translation>Cobertura del suelo antes</translation>
+    </message>
+    <message>
+        <source>Land cover after</source>
+        <translation>Cobertura del suelo después</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Rings must be positive distances in km, e.g. 1, 5, 10.</source>
+        <translation>Los anillos deben ser distancias positivas en km, por ejemplo 1, 5, 10.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminado en %1 s.</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Análisis cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar filas…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoom a la selección</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%1 de %2 mostradas, %3 seleccionadas</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>¿Recuperar el trabajo no guardado?</translation>
+    </message>
+    <message>
+        <source>Mining Impact Explorer did not close normally. Unsaved work from %1 was kept. Recover it?</source>
+        <translation>Mining Impact Explorer no se cerró correctamente. Se conservó el trabajo no guardado de %1. ¿Recuperarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose colour</source>
+        <translation>Elegir color</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Choose the Identify tool and click on the map.</source>
+        <translation>Elija la herramienta Identificar y haga clic en el mapa.</translation>
+    </message>
+    <message>
+        <source>Feature / attribute</source>
+        <translation>Entidad / atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) found.</source>
+        <translation>%1 entidad(es) encontrada(s).</translation>
+    </message>
+    <message>
+        <source>No feature under the cursor.</source>
+        <translation>No hay ninguna entidad bajo el cursor.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Entidad %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerActions</name>
+    <message>
+        <source>Add layers</source>
+        <translation>Añadir capas</translation>
+    </message>
+    <message>
+        <source>Some files could not be added</source>
+        <translation>No se pudieron añadir algunos archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation><numerusform>Añadir %n capa</numerusform><numerusform>Añadir %n capas</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 añadida</translation>
+    </message>
+    <message>
+        <source>Role and fields of %1</source>
+        <translation>Función y campos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>%1 — %2 features
+%3</source>
+        <translation>%1 — %2 entidades
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>Añadir capa…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Quitar capa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zoom a la capa</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Estilo…</translation>
+    </message>
+    <message>
+        <source>Role and fields…</source>
+        <translation>Función y campos…</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>Opacidad de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabla de atributos</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Escala 1:%1</translation>
+    </message>
+    <message>
+        <source>About Mining Impact Explorer</source>
+        <translation>Acerca de Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>Mining Impact Explorer %1
+Offline desktop GIS for mining impact evidence.
+GPL-3.0-or-later.</source>
+        <translation>Mining Impact Explorer %1
+SIG de escritorio sin conexión para pruebas de impactos mineros.
+GPL-3.0 o posterior.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Proyecto sin título</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Map navigation</source>
+        <translation>Navegación del mapa</translation>
+    </message>
+    <message>
+        <source>Pan (drag the map)</source>
+        <translation>Desplazar (arrastre el mapa)</translation>
+    </message>
+    <message>
+        <source>Zoom to box</source>
+        <translation>Zoom a rectángulo</translation>
+    </message>
+    <message>
+        <source>Identify features</source>
+        <translation>Identificar entidades</translation>
+    </message>
+    <message>
+        <source>Select features (Shift adds)</source>
+        <translation>Seleccionar entidades (Mayús añade)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom to full extent</source>
+        <translation>Zoom a la extensión total</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Role and fields of %1</source>
+        <translation>Función y campos de %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Recognised schema: %1</source>
+        <translation>Esquema reconocido: %1</translation>
+    </message>
+    <message>
+        <source>No known schema recognised; choose the columns yourself.</source>
+        <translation>No se reconoció ningún esquema conocido; elija usted las columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPanel</name>
+    <message>
+        <source>No partnership registry in this project.</source>
+        <translation>Este proyecto no tiene registro de asociaciones.</translation>
+    </message>
+    <message>
+        <source>Partnership / project</source>
+        <translation>Asociación / proyecto</translation>
+    </message>
+    <message>
+        <source>Text public</source>
+        <translation>Texto público</translation>
+    </message>
+    <message>
+        <source>Location not disclosed (%1)</source>
+        <translation>Ubicación no divulgada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 partnerships, %2 projects, %3 without a disclosed location.</source>
+        <translation>%1 asociaciones, %2 proyectos, %3 sin ubicación divulgada.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Áreas de enfoque</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Location not disclosed</source>
+        <translation>Ubicación no divulgada</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Mineral</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Location as published</source>
+        <translation>Ubicación según la fuente</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderCanvas</name>
+    <message>
+        <source>Map canvas</source>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>Open project</source>
+        <extracomment>Read layers in a worker thread (the app sets this; tests open synchronously).</extracomment>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>The sample project is not installed.</source>
+        <translation>El proyecto de ejemplo no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample project</source>
+        <translation>No se puede abrir el proyecto de ejemplo</translation>
+    </message>
+    <message>
+        <source>Some layers could not be opened</source>
+        <translation>No se pudieron abrir algunas capas</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 layers)</source>
+        <translation>%1 abierto (%2 capas)</translation>
+    </message>
+    <message>
+        <source>Data files missing</source>
+        <translation>Faltan archivos de datos</translation>
+    </message>
+    <message>
+        <source>%1
+
+Missing:
+%2
+
+Locate the folder that now holds them?</source>
+        <translation>%1
+
+Faltan:
+%2
+
+¿Indicar la carpeta donde están ahora?</translation>
+    </message>
+    <message>
+        <source>Folder with the data files</source>
+        <translation>Carpeta con los archivos de datos</translation>
+    </message>
+    <message>
+        <source>Cannot relink the project</source>
+        <translation>No se puede volver a vincular el proyecto</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Siguen faltando</translation>
+    </message>
+    <message>
+        <source>These data files were not found in %1:
+%2</source>
+        <translation>Estos archivos de datos no se encontraron en %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the partnership registry</source>
+        <translation>No se puede leer el registro de asociaciones</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Guardar proyecto como</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>No se puede guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them first?</source>
+        <translation>El proyecto tiene cambios sin guardar. ¿Guardarlos antes?</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
+        <extracomment>MapBiomas (Brazil) land-cover classes: code -&gt; (colour, English name). Colours follow the collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.</extracomment>
+        <translation>Clase {0}</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <extracomment>The ellipsoid every distance on the map is measured on.</extracomment>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No analysis yet: press Run in the Analysis panel.</source>
+        <translation>Aún no hay análisis: pulse Ejecutar en el panel Análisis.</translation>
+    </message>
+    <message>
+        <source>Select a row to show its concession on the map.</source>
+        <translation>Seleccione una fila para ver su concesión en el mapa.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>Estilo de %1</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(sin etiquetas)</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Color de relleno</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Opacidad del relleno</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>Color del contorno</translation>
+    </message>
+    <message>
+        <source>Outline width (pt)</source>
+        <translation>Grosor del contorno (pt)</translation>
+    </message>
+    <message>
+        <source>Hatching</source>
+        <translation>Rayado</translation>
+    </message>
+    <message>
+        <source>Point symbol</source>
+        <translation>Símbolo de punto</translation>
+    </message>
+    <message>
+        <source>Symbol size (pt)</source>
+        <translation>Tamaño del símbolo (pt)</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Campo de etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>_TablePage</name>
+    <message>
+        <source>Filter rows…</source>
+        <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
+        <translation>Filtrar filas…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Borrar selección</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,709 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name />
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Couche</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>&amp;Lancer l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>A&amp;nnuler l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;About Mining Impact Explorer</source>
+        <translation>À &amp;propos de Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Ouvrir le projet d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>Ajouter une &amp;couche…</translation>
+    </message>
+    <message>
+        <source>Set &amp;basemap…</source>
+        <translation>Définir le &amp;fond de carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom sur l’&amp;emprise totale</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoom sur la &amp;couche</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Ajouter une couche…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Supprimer la couche</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Style…</translation>
+    </message>
+    <message>
+        <source>Role and &amp;fields…</source>
+        <translation>Rôle et &amp;champs…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>Ouvrir la &amp;table attributaire</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Run analysis</source>
+        <translation>Lancer l’analyse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set the parameters and press Run.</source>
+        <translation>Réglez les paramètres et cliquez sur Lancer.</translation>
+    </message>
+    <message>
+        <source>Rings (km)</source>
+        <translation>Anneaux (km)</translation>
+    </message>
+    <message>
+        <source>Downstream reach</source>
+        <translation>Portée en aval</translation>
+    </message>
+    <message>
+        <source>Measure against</source>
+        <translation>Mesurer par rapport à</translation>
+    </message>
+    <message>
+        <source>Land cover before</source>
+        <translation>Occupation du sol avant</translation>
+    </message>
+    <message>
+        <source>Land cover after</source>
+        <translation>Occupation du sol après</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Rings must be positive distances in km, e.g. 1, 5, 10.</source>
+        <translation>Les anneaux doivent être des distances positives en km, par exemple 1, 5, 10.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Terminé en %1 s.</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Analyse annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoom sur la sélection</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%1 sur %2 affichées, %3 sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>Mining Impact Explorer did not close normally. Unsaved work from %1 was kept. Recover it?</source>
+        <translation>Mining Impact Explorer ne s’est pas fermé normalement. Le travail non enregistré de %1 a été conservé. Le récupérer ?</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose colour</source>
+        <translation>Choisir la couleur</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Choose the Identify tool and click on the map.</source>
+        <translation>Choisissez l’outil Identifier et cliquez sur la carte.</translation>
+    </message>
+    <message>
+        <source>Feature / attribute</source>
+        <translation>Entité / attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) found.</source>
+        <translation>%1 entité(s) trouvée(s).</translation>
+    </message>
+    <message>
+        <source>No feature under the cursor.</source>
+        <translation>Aucune entité sous le curseur.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Entité %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerActions</name>
+    <message>
+        <source>Add layers</source>
+        <translation>Ajouter des couches</translation>
+    </message>
+    <message>
+        <source>Some files could not be added</source>
+        <translation>Certains fichiers n’ont pas pu être ajoutés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation><numerusform>Ajouter %n couche</numerusform><numerusform>Ajouter %n couches</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajoutée</translation>
+    </message>
+    <message>
+        <source>Role and fields of %1</source>
+        <translation>Rôle et champs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>%1 — %2 features
+%3</source>
+        <translation>%1 — %2 entités
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>Ajouter une couche…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Supprimer la couche</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zoom sur la couche</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Style…</translation>
+    </message>
+    <message>
+        <source>Role and fields…</source>
+        <translation>Rôle et champs…</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Masquer %1</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>Opacité de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Table attributaire</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Échelle 1:%1</translation>
+    </message>
+    <message>
+        <source>About Mining Impact Explorer</source>
+        <translation>À propos de Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>Mining Impact Explorer %1
+Offline desktop GIS for mining impact evidence.
+GPL-3.0-or-later.</source>
+        <translation>Mining Impact Explorer %1
+SIG de bureau hors ligne pour documenter les impacts miniers.
+GPL-3.0 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Map navigation</source>
+        <translation>Navigation sur la carte</translation>
+    </message>
+    <message>
+        <source>Pan (drag the map)</source>
+        <translation>Déplacer (faites glisser la carte)</translation>
+    </message>
+    <message>
+        <source>Zoom to box</source>
+        <translation>Zoom sur un rectangle</translation>
+    </message>
+    <message>
+        <source>Identify features</source>
+        <translation>Identifier des entités</translation>
+    </message>
+    <message>
+        <source>Select features (Shift adds)</source>
+        <translation>Sélectionner des entités (Maj ajoute)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom to full extent</source>
+        <translation>Zoom sur l’emprise totale</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Role and fields of %1</source>
+        <translation>Rôle et champs de %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Recognised schema: %1</source>
+        <translation>Schéma reconnu : %1</translation>
+    </message>
+    <message>
+        <source>No known schema recognised; choose the columns yourself.</source>
+        <translation>Aucun schéma connu reconnu ; choisissez vous-même les colonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPanel</name>
+    <message>
+        <source>No partnership registry in this project.</source>
+        <translation>Aucun registre de partenariats dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Partnership / project</source>
+        <translation>Partenariat / projet</translation>
+    </message>
+    <message>
+        <source>Text public</source>
+        <translation>Texte public</translation>
+    </message>
+    <message>
+        <source>Location not disclosed (%1)</source>
+        <translation>Localisation non divulguée (%1)</translation>
+    </message>
+    <message>
+        <source>%1 partnerships, %2 projects, %3 without a disclosed location.</source>
+        <translation>%1 partenariats, %2 projets, %3 sans localisation divulguée.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Domaines prioritaires</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Location not disclosed</source>
+        <translation>Localisation non divulguée</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Exploitant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Location as published</source>
+        <translation>Localisation telle que publiée</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderCanvas</name>
+    <message>
+        <source>Map canvas</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>Open project</source>
+        <extracomment>Read layers in a worker thread (the app sets this; tests open synchronously).</extracomment>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>The sample project is not installed.</source>
+        <translation>Le projet d’exemple n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample project</source>
+        <translation>Impossible d’ouvrir le projet d’exemple</translation>
+    </message>
+    <message>
+        <source>Some layers could not be opened</source>
+        <translation>Certaines couches n’ont pas pu être ouvertes</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 layers)</source>
+        <translation>%1 ouvert (%2 couches)</translation>
+    </message>
+    <message>
+        <source>Data files missing</source>
+        <translation>Fichiers de données manquants</translation>
+    </message>
+    <message>
+        <source>%1
+
+Missing:
+%2
+
+Locate the folder that now holds them?</source>
+        <translation>%1
+
+Manquants :
+%2
+
+Indiquer le dossier qui les contient maintenant ?</translation>
+    </message>
+    <message>
+        <source>Folder with the data files</source>
+        <translation>Dossier des fichiers de données</translation>
+    </message>
+    <message>
+        <source>Cannot relink the project</source>
+        <translation>Impossible de relier à nouveau le projet</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Toujours manquants</translation>
+    </message>
+    <message>
+        <source>These data files were not found in %1:
+%2</source>
+        <translation>Ces fichiers de données sont introuvables dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the partnership registry</source>
+        <translation>Impossible de lire le registre des partenariats</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them first?</source>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
+        <extracomment>MapBiomas (Brazil) land-cover classes: code -&gt; (colour, English name). Colours follow the collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.</extracomment>
+        <translation>Classe {0}</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <extracomment>The ellipsoid every distance on the map is measured on.</extracomment>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No analysis yet: press Run in the Analysis panel.</source>
+        <translation>Pas encore d’analyse : cliquez sur Lancer dans le panneau Analyse.</translation>
+    </message>
+    <message>
+        <source>Select a row to show its concession on the map.</source>
+        <translation>Sélectionnez une ligne pour afficher sa concession sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>Style de %1</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(sans étiquettes)</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Couleur de remplissage</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Opacité du remplissage</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>Couleur du contour</translation>
+    </message>
+    <message>
+        <source>Outline width (pt)</source>
+        <translation>Épaisseur du contour (pt)</translation>
+    </message>
+    <message>
+        <source>Hatching</source>
+        <translation>Hachures</translation>
+    </message>
+    <message>
+        <source>Point symbol</source>
+        <translation>Symbole ponctuel</translation>
+    </message>
+    <message>
+        <source>Symbol size (pt)</source>
+        <translation>Taille du symbole (pt)</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Champ d’étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>_TablePage</name>
+    <message>
+        <source>Filter rows…</source>
+        <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,709 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name />
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Camada</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálise</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>E&amp;xecutar análise</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;Cancelar análise</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>&amp;About Mining Impact Explorer</source>
+        <translation>&amp;Sobre o Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Novo projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>A&amp;brir projeto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Abrir o projeto de &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Salvar projeto</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Salvar projeto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>Adicionar &amp;camada…</translation>
+    </message>
+    <message>
+        <source>Set &amp;basemap…</source>
+        <translation>Definir &amp;mapa base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom para a &amp;extensão total</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoom para a &amp;camada</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom para a &amp;seleção</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Adicionar camada…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Remover camada</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Estilo…</translation>
+    </message>
+    <message>
+        <source>Role and &amp;fields…</source>
+        <translation>Papel e &amp;campos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>Abrir &amp;tabela de atributos</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Run analysis</source>
+        <translation>Executar análise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Set the parameters and press Run.</source>
+        <translation>Defina os parâmetros e clique em Executar.</translation>
+    </message>
+    <message>
+        <source>Rings (km)</source>
+        <translation>Anéis (km)</translation>
+    </message>
+    <message>
+        <source>Downstream reach</source>
+        <translation>Alcance a jusante</translation>
+    </message>
+    <message>
+        <source>Measure against</source>
+        <translation>Medir em relação a</translation>
+    </message>
+    <message>
+        <source>Land cover before</source>
+        <translation>Cobertura do solo antes</translation>
+    </message>
+    <message>
+        <source>Land cover after</source>
+        <translation>Cobertura do solo depois</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Rings must be positive distances in km, e.g. 1, 5, 10.</source>
+        <translation>Os anéis devem ser distâncias positivas em km, por exemplo 1, 5, 10.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Executando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Concluída em %1 s.</translation>
+    </message>
+    <message>
+        <source>Analysis cancelled.</source>
+        <translation>Análise cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar linhas…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoom para a seleção</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 selected</source>
+        <translation>%1 de %2 exibidas, %3 selecionadas</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Recuperar o trabalho não salvo?</translation>
+    </message>
+    <message>
+        <source>Mining Impact Explorer did not close normally. Unsaved work from %1 was kept. Recover it?</source>
+        <translation>O Mining Impact Explorer não foi fechado normalmente. O trabalho não salvo de %1 foi mantido. Recuperá-lo?</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <source>Choose colour</source>
+        <translation>Escolher cor</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Choose the Identify tool and click on the map.</source>
+        <translation>Escolha a ferramenta Identificar e clique no mapa.</translation>
+    </message>
+    <message>
+        <source>Feature / attribute</source>
+        <translation>Feição / atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 feature(s) found.</source>
+        <translation>%1 feição(ões) encontrada(s).</translation>
+    </message>
+    <message>
+        <source>No feature under the cursor.</source>
+        <translation>Nenhuma feição sob o cursor.</translation>
+    </message>
+    <message>
+        <source>Feature %1</source>
+        <translation>Feição %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerActions</name>
+    <message>
+        <source>Add layers</source>
+        <translation>Adicionar camadas</translation>
+    </message>
+    <message>
+        <source>Some files could not be added</source>
+        <translation>Alguns arquivos não puderam ser adicionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n layer(s)</source>
+        <translation><numerusform>Adicionar %n camada</numerusform><numerusform>Adicionar %n camadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 adicionada</translation>
+    </message>
+    <message>
+        <source>Role and fields of %1</source>
+        <translation>Papel e campos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>%1 — %2 features
+%3</source>
+        <translation>%1 — %2 feições
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidade</translation>
+    </message>
+    <message>
+        <source>Add layer…</source>
+        <translation>Adicionar camada…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Remover camada</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zoom para a camada</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Estilo…</translation>
+    </message>
+    <message>
+        <source>Role and fields…</source>
+        <translation>Papel e campos…</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ocultar %1</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>Opacidade de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análise</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificar</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Tabela de atributos</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Escala 1:%1</translation>
+    </message>
+    <message>
+        <source>About Mining Impact Explorer</source>
+        <translation>Sobre o Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>Mining Impact Explorer %1
+Offline desktop GIS for mining impact evidence.
+GPL-3.0-or-later.</source>
+        <translation>Mining Impact Explorer %1
+SIG de desktop off-line para evidências de impactos da mineração.
+GPL-3.0 ou posterior.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projeto sem título</translation>
+    </message>
+</context>
+<context>
+    <name>MapToolBar</name>
+    <message>
+        <source>Map navigation</source>
+        <translation>Navegação no mapa</translation>
+    </message>
+    <message>
+        <source>Pan (drag the map)</source>
+        <translation>Deslocar (arraste o mapa)</translation>
+    </message>
+    <message>
+        <source>Zoom to box</source>
+        <translation>Zoom por retângulo</translation>
+    </message>
+    <message>
+        <source>Identify features</source>
+        <translation>Identificar feições</translation>
+    </message>
+    <message>
+        <source>Select features (Shift adds)</source>
+        <translation>Selecionar feições (Shift adiciona)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Afastar</translation>
+    </message>
+    <message>
+        <source>Zoom to full extent</source>
+        <translation>Zoom para a extensão total</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Role and fields of %1</source>
+        <translation>Papel e campos de %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Recognised schema: %1</source>
+        <translation>Esquema reconhecido: %1</translation>
+    </message>
+    <message>
+        <source>No known schema recognised; choose the columns yourself.</source>
+        <translation>Nenhum esquema conhecido reconhecido; escolha as colunas você mesmo.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPanel</name>
+    <message>
+        <source>No partnership registry in this project.</source>
+        <translation>Nenhum registro de parcerias neste projeto.</translation>
+    </message>
+    <message>
+        <source>Partnership / project</source>
+        <translation>Parceria / projeto</translation>
+    </message>
+    <message>
+        <source>Text public</source>
+        <translation>Texto público</translation>
+    </message>
+    <message>
+        <source>Location not disclosed (%1)</source>
+        <translation>Localização não divulgada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 partnerships, %2 projects, %3 without a disclosed location.</source>
+        <translation>%1 parcerias, %2 projetos, %3 sem localização divulgada.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Áreas de foco</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Location not disclosed</source>
+        <translation>Localização não divulgada</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Substância</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Location as published</source>
+        <translation>Localização conforme publicada</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderCanvas</name>
+    <message>
+        <source>Map canvas</source>
+        <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>Open project</source>
+        <extracomment>Read layers in a worker thread (the app sets this; tests open synchronously).</extracomment>
+        <translation>Abrir projeto</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Não foi possível abrir o projeto</translation>
+    </message>
+    <message>
+        <source>The sample project is not installed.</source>
+        <translation>O projeto de exemplo não está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample project</source>
+        <translation>Não foi possível abrir o projeto de exemplo</translation>
+    </message>
+    <message>
+        <source>Some layers could not be opened</source>
+        <translation>Algumas camadas não puderam ser abertas</translation>
+    </message>
+    <message>
+        <source>Opened %1 (%2 layers)</source>
+        <translation>%1 aberto (%2 camadas)</translation>
+    </message>
+    <message>
+        <source>Data files missing</source>
+        <translation>Arquivos de dados ausentes</translation>
+    </message>
+    <message>
+        <source>%1
+
+Missing:
+%2
+
+Locate the folder that now holds them?</source>
+        <translation>%1
+
+Faltando:
+%2
+
+Indicar a pasta onde eles estão agora?</translation>
+    </message>
+    <message>
+        <source>Folder with the data files</source>
+        <translation>Pasta com os arquivos de dados</translation>
+    </message>
+    <message>
+        <source>Cannot relink the project</source>
+        <translation>Não foi possível revincular o projeto</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Ainda ausentes</translation>
+    </message>
+    <message>
+        <source>These data files were not found in %1:
+%2</source>
+        <translation>Estes arquivos de dados não foram encontrados em %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the partnership registry</source>
+        <translation>Não foi possível ler o registro de parcerias</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Salvar projeto como</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>Não foi possível salvar o projeto</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them first?</source>
+        <translation>O projeto tem alterações não salvas. Salvá-las antes?</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
+        <extracomment>MapBiomas (Brazil) land-cover classes: code -&gt; (colour, English name). Colours follow the collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.</extracomment>
+        <translation>Classe {0}</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <extracomment>The ellipsoid every distance on the map is measured on.</extracomment>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No analysis yet: press Run in the Analysis panel.</source>
+        <translation>Nenhuma análise ainda: clique em Executar no painel Análise.</translation>
+    </message>
+    <message>
+        <source>Select a row to show its concession on the map.</source>
+        <translation>Selecione uma linha para mostrar o título minerário no mapa.</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Style of %1</source>
+        <translation>Estilo de %1</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(sem rótulos)</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Cor de preenchimento</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Opacidade do preenchimento</translation>
+    </message>
+    <message>
+        <source>Outline colour</source>
+        <translation>Cor do contorno</translation>
+    </message>
+    <message>
+        <source>Outline width (pt)</source>
+        <translation>Largura do contorno (pt)</translation>
+    </message>
+    <message>
+        <source>Hatching</source>
+        <translation>Hachura</translation>
+    </message>
+    <message>
+        <source>Point symbol</source>
+        <translation>Símbolo de ponto</translation>
+    </message>
+    <message>
+        <source>Symbol size (pt)</source>
+        <translation>Tamanho do símbolo (pt)</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Campo de rótulo</translation>
+    </message>
+</context>
+<context>
+    <name>_TablePage</name>
+    <message>
+        <source>Filter rows…</source>
+        <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
+        <translation>Filtrar linhas…</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Limpar seleção</translation>
+    </message>
+</context>
+</TS>
