@@ -28,7 +28,7 @@ class LayersPanel(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """Docked size that leaves the map most of the window."""
-        return QSize(270, 420)
+        return QSize(300, 420)
 
     addFilesRequested = Signal()
     zoomToLayerRequested = Signal(object)

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
-            self.resizeDocks([self.docks["layers"], self.docks["analysis"]], [270, 330], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.docks["layers"], self.docks["analysis"]], [300, 330], Qt.Orientation.Horizontal)
             self.resizeDocks([self.docks["attributes"]], [190], Qt.Orientation.Vertical)
         self.shown.emit()
 
