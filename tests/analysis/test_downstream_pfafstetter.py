@@ -105,24 +105,32 @@ def test_real_ana_ottobacias():
     assert not any(code.startswith(("396", "397")) for code in chains["3981"] + chains["3989"])
 
 
-@pytest.mark.shared
-def test_sample_titles_downstream_on_real_basins():
+BUNDLED = Path(__file__).resolve().parents[2] / "sample_data"
+SAMPLES = {  # basins file and layer, titles file and layer, id and name columns
+    "bundled": (BUNDLED / "basins.gpkg", None, BUNDLED / "concessions.gpkg", None),
+    "shared": (SHARED / "ana_ottobacias_nivel4_ap.gpkg", "ottobacias_nivel4",
+               SHARED / "anm_sigmine_ap_2021.gpkg", "sigmine_AP_2021_poligonos"),
+}
+
+
+@pytest.mark.parametrize("source", ["bundled", pytest.param("shared", marks=pytest.mark.shared)])
+def test_sample_titles_downstream_on_real_basins(source):
     gpd = pytest.importorskip("geopandas")
     from layers.model import FieldMapping
     from explorer.analysis.downstream import downstream_table
 
-    path = SHARED / "ana_ottobacias_nivel4_ap.gpkg"
-    if not path.exists():
-        pytest.skip("shared data absent")
-    basins = gpd.read_file(path, layer="ottobacias_nivel4")
-    titles = gpd.read_file(SHARED / "anm_sigmine_ap_2021.gpkg",
-                           layer="sigmine_AP_2021_poligonos").to_crs("EPSG:4326")
-    falsino = basins.loc[basins["NIVEL44"] == "3984", "geometry"].iloc[0]
+    basins_path, basins_layer, titles_path, titles_layer = SAMPLES[source]
+    if not basins_path.exists() or not titles_path.exists():
+        pytest.skip(f"{source} sample data absent")
+    basins = gpd.read_file(basins_path, layer=basins_layer).to_crs("EPSG:4326")
+    titles = gpd.read_file(titles_path, layer=titles_layer).to_crs("EPSG:4326")
+    falsino = basins.loc[basins["NIVEL44"].astype(str) == "3984", "geometry"].iloc[0]
     inside = titles[titles.within(falsino)].head(3)
     assert len(inside), "the sample has titles inside basin 3984 (Rio Falsino)"
     subjects = gpd.GeoDataFrame(
-        {"uid": inside["PROCESSO"], "id": inside["PROCESSO"], "name": inside["NOME"],
-         "role": "concession", "layer": "sigmine"}, geometry=inside.geometry.values, crs="EPSG:4326")
+        {"uid": [f"t:{i}" for i in range(len(inside))], "id": [str(i) for i in range(len(inside))],
+         "name": "", "role": "concession", "layer": "titles"},
+        geometry=inside.geometry.values, crs="EPSG:4326")
     table = downstream_table(subjects, basins, FieldMapping(code="NIVEL44", name="REGIAO48"),
                              {}, None, reach_km=10_000)
     for _, rows in table.groupby("subject_uid"):
