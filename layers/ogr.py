@@ -16,7 +16,7 @@ from .errors import (
     UnreadableFileError,
 )
 from .model import Repair
-from .provenance import siblings
+from .shapefile import check_shapefile
 
 __all__ = ["OgrRead", "ogr_layers", "read_ogr", "driver_message"]
 
@@ -74,21 +74,12 @@ def _reraise(path: Path, exc: Exception) -> LayerError:
     return UnreadableFileError(path, driver_message(exc, path))
 
 
-def _check_shapefile_parts(path: Path) -> None:
-    present = {p.suffix.lower() for p in siblings(path)}
-    missing = [s for s in (".shx", ".dbf") if s not in present]
-    if missing:
-        raise UnreadableFileError(
-            path, f"the shapefile is incomplete: {' and '.join(missing)} missing (a shapefile is "
-                  "several files with the same name; copy them all, or use a zipped shapefile)")
-
-
 def ogr_layers(path: Path) -> list[tuple[str, str | None]]:
     """(layer name, geometry type or None for a table) of every layer in a GDAL dataset."""
     import pyogrio
 
     if path.suffix.lower() == ".shp":
-        _check_shapefile_parts(path)
+        check_shapefile(path)
     try:
         listed = pyogrio.list_layers(path)
     except Exception as exc:  # pyogrio raises DataSourceError and plain RuntimeErrors
@@ -139,7 +130,7 @@ def _layer_and_driver(path: Path, layer: str | None) -> tuple[str | None, str | 
     driver = SINGLE_LAYER_DRIVERS.get(path.suffix.lower())
     if driver and layer is None:
         if path.suffix.lower() == ".shp":
-            _check_shapefile_parts(path)
+            check_shapefile(path)
         return None, driver, []
     chosen, notes = _choose_layer(path, ogr_layers(path), layer)
     return chosen, driver, notes

@@ -150,6 +150,30 @@ def gpkg_not_geopackage(tmp: Path) -> Path:
     return path
 
 
+def gpkg_attribute_table_only(tmp: Path) -> Path:
+    import pandas as pd
+    import pyogrio
+
+    path = tmp / "so_tabela.gpkg"
+    pyogrio.write_dataframe(pd.DataFrame({"nome": ["Uaçá", "Galibi"]}), path, layer="atributos")
+    return path
+
+
+def shapefile_with_broken_dbf(tmp: Path) -> Path:
+    path = write_layer(amapa_frame(), tmp, "shp", "dbf_quebrado")
+    path.with_suffix(".dbf").write_bytes(os.urandom(300))
+    return path
+
+
+def zip_with_incomplete_shapefile(tmp: Path) -> Path:
+    shp = write_layer(amapa_frame(), tmp / "src", "shp", "sem_dbf")
+    path = tmp / "sem_dbf.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for suffix in (".shp", ".shx", ".prj"):
+            archive.write(shp.with_suffix(suffix), shp.with_suffix(suffix).name)
+    return path
+
+
 CASES = [
     (missing, E.UnreadableFileError),
     (random_bytes("lixo.gpkg"), E.UnreadableFileError),
@@ -164,6 +188,9 @@ CASES = [
     (random_bytes("lixo.csv"), E.UnreadableFileError),
     (truncated_gpkg, E.UnreadableFileError),
     (gpkg_not_geopackage, E.LayerError),
+    (gpkg_attribute_table_only, E.GeometryError),
+    (shapefile_with_broken_dbf, E.UnreadableFileError),
+    (zip_with_incomplete_shapefile, E.UnreadableFileError),
     (zero_bytes("vazio.gpkg"), E.EmptyLayerError),
     (zero_bytes("vazio.shp"), E.UnreadableFileError),
     (zero_bytes("vazio.geojson"), E.EmptyLayerError),

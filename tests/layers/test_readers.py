@@ -198,3 +198,15 @@ def test_odd_file_names_work_with_every_sidecar(amapa, tmp_path, stem):
     layer = read_vector(path)
     assert len(layer.frame) == 3 and {n for n, _ in layer.provenance.files} >= {f"{stem}.shp", f"{stem}.dbf"}
     assert layer.provenance.encoding == "utf-8"
+
+
+def test_a_dbf_field_of_width_13_is_not_taken_for_the_header_end(tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    frame = gpd.GeoDataFrame({"codigo": ["1234567890123"], "nome": ["Uaçá"]},
+                             geometry=[Point(-51, 3)], crs="EPSG:4326")
+    path = tmp_path / "largura13.shp"
+    frame.to_file(path, engine="pyogrio", layer_options={"RESIZE": "YES"})
+    layer = read_vector(path)
+    assert list(layer.frame["codigo"]) == ["1234567890123"]
