@@ -1,6 +1,7 @@
 """What every drawing step needs to know about the current drawing."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
@@ -10,6 +11,9 @@ from .prepared import RenderCache
 from .view import MapView
 
 __all__ = ["RenderOptions", "RenderContext", "device_font", "is_vector_device", "MAP_FONT_FAMILIES"]
+
+#: Resolution whose pixel sets the simplification of vector output (PDF, SVG).
+VECTOR_DETAIL_DPI = 150.0
 
 #: Preferred families, all with the accents of pt, fr and es; Qt falls back to the next one.
 MAP_FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial", "Sans Serif"]
@@ -74,6 +78,11 @@ class RenderContext:
         self.world = self.view.transform(self.rect.topLeft())
         self.extent = self.view.extent
         self.bucket = self.view.bucket()
+        dpi = self.pt * 72.0
+        if self.vector_device and dpi > VECTOR_DETAIL_DPI:
+            # A PDF at 1200 dpi needs no vertex closer than ~0.17 mm: simplify as if at 150 dpi,
+            # which keeps map pages a few MB instead of tens.
+            self.bucket += int(math.floor(math.log2(dpi / VECTOR_DETAIL_DPI)))
 
     def line_width(self, width_pt: float) -> float:
         """Device width of a ``width_pt`` line.  On raster devices lines thinner than 1.45 px are

@@ -35,6 +35,7 @@ class LabelCandidate:
     offset: float  # >0 for point symbols: the label goes beside the marker
     font: QFont
     colour: QColor
+    inside: object = None  # for areas: callable(device x, y) -> bool, the label centre must pass
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,23 @@ def _area_candidates(ctx, prepared, rows, values, font, colour):
     if outside.any():  # a large feature whose own anchor is off screen: label its visible part
         anchors[outside] = _visible_anchors(prepared.geoms[rows[outside]], ctx.extent)
     x, y = ctx.to_device(anchors[:, 0], anchors[:, 1])
-    return [LabelCandidate(str(v), float(a), float(b_), float(p), 0.0, font, colour)
-            for v, a, b_, p in zip(values, x, y, size_px) if np.isfinite(a) and np.isfinite(b_)]
+    geoms = prepared.geoms[rows]
+    return [LabelCandidate(str(v), float(a), float(b_), float(p), 0.0, font, colour, _inside_test(ctx, g))
+            for v, a, b_, p, g in zip(values, x, y, size_px, geoms) if np.isfinite(a) and np.isfinite(b_)]
+
+
+def _inside_test(ctx: RenderContext, geom):
+    """A test whether a device point lies inside ``geom`` (so a moved label still names it)."""
+    prepared = {}
+
+    def inside(x: float, y: float) -> bool:
+        if "g" not in prepared:
+            shapely.prepare(geom)
+            prepared["g"] = geom
+        lon, lat = ctx.view.to_world(x - ctx.rect.left(), y - ctx.rect.top())
+        return bool(shapely.contains_xy(geom, lon, lat))
+
+    return inside
 
 
 def _visible_anchors(geoms, extent) -> np.ndarray:
@@ -163,8 +179,10 @@ def place_labels(candidates: list[LabelCandidate], bounds: QRectF,
         metrics = QFontMetricsF(cand.font)
         text = cand.text if len(cand.text) <= 48 else cand.text[:46] + "…"
         w, h, asc = metrics.horizontalAdvance(text), metrics.height(), metrics.ascent()
-        for left, top in _positions(cand, w, h):
+        for i, (left, top) in enumerate(_positions(cand, w, h)):
             rect = QRectF(left, top, w, h)
+            if i and cand.inside is not None and not cand.inside(left + w / 2, top + h / 2):
+                continue
             if bounds.contains(rect) and occupied.free(rect.adjusted(-2, -1, 2, 1)):
                 occupied.add(rect)
                 placed.append(PlacedLabel(text, rect, QPointF(left, top + asc), cand.font, cand.colour))
@@ -173,10 +191,10 @@ def place_labels(candidates: list[LabelCandidate], bounds: QRectF,
 
 
 def _positions(c: LabelCandidate, w: float, h: float):
-    if c.offset <= 0:
-        yield c.x - w / 2, c.y - h / 2
-        yield c.x - w / 2, c.y - h * 1.6
-        yield c.x - w / 2, c.y + h * 0.6
+    if c.offset <= 0:  # an area: around its inner point, nearest first
+        for dx, dy in ((0, 0), (0, -1.2), (0, 1.2), (-0.6, 0), (0.6, 0), (0, -2.4), (0, 2.4),
+                       (-0.6, -1.2), (0.6, 1.2), (0.6, -1.2), (-0.6, 1.2)):
+            yield c.x - w / 2 + dx * w, c.y - h / 2 + dy * h
         return
     o = c.offset
     yield c.x + o, c.y - h / 2
@@ -199,7 +217,25 @@ def collect_labels(ctx: RenderContext, layers) -> list[PlacedLabel]:
         boost = 1e6 / (rank + 1)  # upper layers first, then by size within a layer
         candidates += [replace(c, priority=c.priority + boost)
                        for c in label_candidates(ctx, layer, ctx.cache.prepared(layer), column)]
-    return place_labels(candidates, ctx.rect.adjusted(2, 2, -2, -2), OccupiedIndex())
+    return place_labels(candidates, ctx.rect.adjusted(2, 2, -2, -2), _symbol_obstacles(ctx, layers))
+
+
+def _symbol_obstacles(ctx: RenderContext, layers) -> OccupiedIndex:
+    """An index already holding the point symbols, so labels do not cover other villages."""
+    occupied = OccupiedIndex()
+    for layer in layers:
+        if getattr(layer, "kind", "vector") != "vector" or not layer.style.visible:
+            continue
+        prepared = ctx.cache.prepared(layer)
+        if prepared.kind != "point":
+            continue
+        rows = prepared.tree.query(shapely.box(*ctx.extent))[:_MAX_CANDIDATES]
+        xy = shapely.get_coordinates(prepared.geoms[rows])
+        x, y = ctx.to_device(xy[:, 0], xy[:, 1])
+        r = layer.style.marker_size * ctx.pt * 0.4
+        for a, b in zip(x, y):
+            occupied.add(QRectF(a - r, b - r, 2 * r, 2 * r))
+    return occupied
 
 
 def draw_labels(ctx: RenderContext, placed: list[PlacedLabel]) -> None:

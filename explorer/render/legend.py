@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 
 from .context import device_font
-from .symbols import fill_hatch, marker_path, qcolor
+from .symbols import fill_hatch, marker_path, mix, qcolor
 
 __all__ = ["LegendEntry", "legend_entries", "measure_legend", "draw_legend"]
 
@@ -120,7 +120,8 @@ def _swatch(painter: QPainter, rect: QRectF, entry: LegendEntry, pt: float) -> N
         painter.setPen(Qt.NoPen)
         painter.setBrush(qcolor(style.fill, style.fill_opacity))
         painter.drawPath(path)
-        fill_hatch(painter, path, rect, style.hatch, qcolor(style.stroke, 0.75), pt * 0.8)
+        under = mix(qcolor(style.fill), QColor("white"), style.fill_opacity)
+        fill_hatch(painter, path, rect, style.hatch, mix(qcolor(style.stroke), under, 0.55), pt * 0.8)
         painter.setBrush(Qt.NoBrush)
         painter.setPen(QPen(qcolor(style.stroke), max(style.stroke_width, 0.4) * pt))
         painter.drawPath(path)

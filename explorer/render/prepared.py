@@ -65,6 +65,7 @@ class PreparedLayer:
     _anchors: np.ndarray | None = field(default=None, repr=False)
     _windows: dict = field(default_factory=dict, repr=False)
     _simple: dict = field(default_factory=dict, repr=False)  # bucket -> (geoms, done mask)
+    _lengths: tuple[float, float] | None = field(default=None, repr=False)
 
     @classmethod
     def from_geometries(cls, geoms) -> "PreparedLayer":
@@ -96,6 +97,15 @@ class PreparedLayer:
             xy[present] = shapely.get_coordinates(points[present])
             self._anchors = xy
         return self._anchors
+
+    def ink_density(self) -> tuple[float, float]:
+        """Total length of the lines (degrees) and the area of their bounding box (degrees²)."""
+        if self._lengths is None:
+            total = float(np.nan_to_num(shapely.length(self.geoms)).sum())
+            b = self.bounds[np.isfinite(self.bounds).all(axis=1)]
+            area = float((b[:, 2].max() - b[:, 0].min()) * (b[:, 3].max() - b[:, 1].min())) if len(b) else 0.0
+            self._lengths = (total, area)
+        return self._lengths
 
     def visible_chunks(self, extent) -> np.ndarray:
         """Indices of the chunks whose bounding box meets ``extent`` (minx, miny, maxx, maxy)."""

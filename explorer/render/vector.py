@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
 
 from .context import RenderContext
 from .paths import points_polygon
 from .prepared import PreparedLayer
-from .symbols import fill_hatch, hatch_brush, markers_path, qcolor
+from .symbols import fill_hatch, hatch_brush, markers_path, mix, qcolor
 
 __all__ = ["draw_vector_layer", "draw_selection", "SUBPIXEL_DOT_PT"]
 
@@ -33,7 +33,7 @@ def draw_vector_layer(ctx: RenderContext, layer, prepared: PreparedLayer) -> Non
             small = [ctx.world.map(path) for d in drawings for path in d.small]
             _draw_polygons(ctx, device_paths, small, style)
         else:
-            _draw_lines(ctx, device_paths, style)
+            _draw_lines(ctx, device_paths, style, _crowding(ctx, prepared, style))
         dots = [d.dots for d in drawings if len(d.dots)]
         if dots:
             _draw_dots(ctx, np.vstack(dots), style, prepared.kind)
@@ -90,7 +90,8 @@ def _without_antialiasing(ctx: RenderContext, paths: list[QPainterPath]) -> None
 
 def _hatch(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
     painter = ctx.painter
-    hatch_colour = qcolor(style.stroke, 0.55)
+    under = mix(qcolor(style.fill), QColor("white"), style.fill_opacity)  # the fill over pale land
+    hatch_colour = mix(qcolor(style.stroke), under, 0.55)  # opaque: compact in PDF
     if ctx.vector_device:  # true vector lines clipped to the shapes (PDF stays vectors)
         for path in paths:
             area = path.boundingRect().intersected(ctx.rect)
@@ -107,12 +108,38 @@ def _hatch(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
     _without_antialiasing(ctx, paths)
 
 
-def _draw_lines(ctx: RenderContext, paths: list[QPainterPath], style) -> None:
+def _draw_lines(ctx: RenderContext, paths: list[QPainterPath], style, fade: float = 1.0) -> None:
     painter = ctx.painter
-    painter.setPen(_stroke_pen(ctx, style))
+    pen = _stroke_pen(ctx, style)
+    if fade < 1.0:  # thinner and faded towards white, but opaque (see symbols.mix)
+        pen.setWidthF(ctx.line_width(max(0.3, style.stroke_width * fade)))
+        pen.setColor(mix(qcolor(style.stroke), QColor("white"), fade))
+    painter.setPen(pen)
     painter.setBrush(Qt.NoBrush)
     for path in paths:
         painter.drawPath(path)
+
+
+#: Share of the map that a line layer may ink before it is faded (see :func:`_crowding`).
+MAX_INK = 0.12
+
+
+def _crowding(ctx: RenderContext, prepared: PreparedLayer, style) -> float:
+    """Opacity factor for a line layer so dense that it would paint the map over.
+
+    Twenty thousand river reaches seen at the scale of a whole state would cover most of the
+    land in blue; like a cartographer thinning a network at small scales, we fade the layer so
+    the share of its own area that it inks stays near ``MAX_INK`` (never below 35 %).  Zoomed
+    in, the same rivers draw at full strength.  The factor depends on the zoom only, not on
+    the pan position, so strips redrawn after a pan match the rest of the map.
+    """
+    length_deg, area_deg2 = prepared.ink_density()
+    if area_deg2 <= 0:
+        return 1.0
+    upp = ctx.view.units_per_pixel
+    share = length_deg * ctx.view.x_factor * upp * ctx.line_width(style.stroke_width) / area_deg2
+    fade = 1.0 if share <= MAX_INK else max(0.35, MAX_INK / share)
+    return round(fade * 20) / 20
 
 
 def _draw_dots(ctx: RenderContext, lonlat: np.ndarray, style, kind: str) -> None:
