@@ -5,7 +5,8 @@ window appears fast.  Environment variables for automation:
 
 - ``MIE_SMOKE_EXIT_MS``: quit that many milliseconds after the project is loaded;
 - ``MIE_SCREENSHOT``: save a picture of the window to this path just before quitting;
-- ``MIE_SETTINGS_FILE``: keep settings (recent projects...) in this INI file.
+- ``MIE_SETTINGS_FILE``: keep settings (recent projects...) in this INI file;
+- ``MIE_LANGUAGE``: start in this language (en, pt, es, fr).
 """
 from __future__ import annotations
 
@@ -84,7 +85,9 @@ def run_gui(project_path: str | None = None) -> int:
     log_path = _setup_logging()
     from .errors import install_excepthook  # noqa: PLC0415
 
-    window = create_window(app_settings(), deferred_canvas=True)
+    settings = app_settings()
+    _install_language(settings)
+    window = create_window(settings, deferred_canvas=True)
     window.project_actions.background = True
     errors: list[BaseException] = []
     install_excepthook(lambda: window, errors.append)
@@ -95,6 +98,15 @@ def run_gui(project_path: str | None = None) -> int:
     QTimer.singleShot(0, lambda: _load(window, project_path))
     code = app.exec()
     return 1 if errors and os.environ.get("MIE_SMOKE_EXIT_MS") else code
+
+
+def _install_language(settings) -> None:
+    """The saved language, else the system's (English when no catalogue matches)."""
+    try:
+        from .language import install_language, startup_language  # noqa: PLC0415
+    except ImportError:
+        return
+    install_language(os.environ.get("MIE_LANGUAGE") or startup_language(settings))
 
 
 def _dismiss_dialogs_automatically(window) -> None:

@@ -13,7 +13,7 @@ from layers.roles import role_label
 
 from .commands import AddLayerCommand, MappingCommand, RoleCommand, StyleCommand
 from .errors import show_error
-from .layer_io import FILE_FILTER, load_paths
+from .layer_io import file_filter, load_paths
 from .mapping_dialog import MappingDialog, suggested_choice
 from .session import Session
 from .style_dialog import StyleDialog
@@ -32,7 +32,7 @@ class LayerActions(QObject):
     def ask_and_add(self) -> None:
         """Open a file dialog and add the chosen files."""
         paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Add layers"), self.last_folder,
-                                                self.tr(FILE_FILTER))
+                                                file_filter())
         if paths:
             self.add_files(paths)
 

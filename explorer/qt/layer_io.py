@@ -1,35 +1,45 @@
-"""Loading user files into layers for the GUI: one function, no widgets.
+"""Loading user files into layers for the GUI: one function per question, no widgets.
 
-``layers.loader.load_layer`` (the readers) does the reading, validation and repair.  If the
-readers are not installed yet a small geopandas fallback stands in, so the app still opens
-files; either way bad input surfaces as a :class:`layers.errors.LayerError` naming the file."""
+``layers.loader.load_layer`` (the readers) does the reading, validation and repair; a
+GeoPackage or archive with several layers gives one layer per dataset.  Bad input surfaces as
+a :class:`layers.errors.LayerError` naming the file."""
 from __future__ import annotations
 
-import hashlib
-import time
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from layers.errors import LayerError, UnreadableFileError
 
-__all__ = ["load_path", "load_paths", "FILE_FILTER"]
+__all__ = ["load_path", "load_paths", "file_filter"]
 
-#: The file-dialog filter of formats the readers accept.
-FILE_FILTER = (
-    "Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.kmz *.fgb *.parquet *.csv *.tif *.tiff);;"
-    "All files (*)"
-)
+_ALL_FILES = "All files (*)"
 
 
-def load_path(path: str | Path) -> Any:
-    """Read one file into a VectorLayer or RasterLayer; raises LayerError on bad input."""
+def file_filter() -> str:
+    """The file-dialog filter of every format the readers accept."""
+    from layers.loader import file_dialog_filter  # noqa: PLC0415
+
+    return f"{file_dialog_filter()};;{_ALL_FILES}"
+
+
+def _sub_layers(path: Path) -> list[str | None]:
+    """Names of the vector layers inside ``path`` when it holds several, else ``[None]``."""
+    from layers.formats import detect_format  # noqa: PLC0415
+    from layers.readers import list_layers  # noqa: PLC0415
+
+    if detect_format(path).kind == "raster":
+        return [None]
+    names = [name for name, geometry in list_layers(path) if geometry != "Table"]
+    return names if len(names) > 1 else [None]
+
+
+def load_path(path: str | Path) -> list[Any]:
+    """Read one file into its layers (several for a multi-layer GeoPackage); LayerError on bad input."""
+    from layers.loader import load_layer  # noqa: PLC0415 - the readers are heavy, imported late
+
+    path = Path(path)
     try:
-        from layers.loader import load_layer  # noqa: PLC0415 - the readers are optional here
-    except ImportError:
-        return _fallback_load(Path(path))
-    try:
-        return load_layer(str(path))
+        return [load_layer(str(path), name) for name in _sub_layers(path)]
     except LayerError:
         raise
     except Exception as exc:  # readers promise LayerError; never let anything else reach a user
@@ -37,37 +47,12 @@ def load_path(path: str | Path) -> Any:
 
 
 def load_paths(paths: list[str | Path]) -> tuple[list[Any], list[LayerError]]:
-    """Read several files; returns the layers read and the errors of those that failed."""
-    layers, errors = [], []
+    """Read several files; returns the layers read and the errors of the files that failed."""
+    layers: list[Any] = []
+    errors: list[LayerError] = []
     for path in paths:
         try:
-            layers.append(load_path(path))
+            layers.extend(load_path(path))
         except LayerError as exc:
             errors.append(exc)
     return layers, errors
-
-
-def _fallback_load(path: Path) -> Any:
-    """Minimal vector reader used only until ``layers.loader`` is available."""
-    import geopandas as gpd  # noqa: PLC0415 - heavy, imported late
-
-    from layers.model import Provenance, VectorLayer  # noqa: PLC0415
-    from layers.roles import Role  # noqa: PLC0415
-
-    if not path.is_file():
-        raise UnreadableFileError(path, "file not found")
-    start = time.perf_counter()
-    try:
-        frame = gpd.read_file(path)
-    except Exception as exc:
-        raise UnreadableFileError(path, f"cannot be read as geodata ({exc})") from exc
-    if frame.crs is None:
-        raise UnreadableFileError(path, "has no coordinate reference system")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    bounds = tuple(float(v) for v in frame.to_crs("EPSG:4326").total_bounds) if len(frame) else None
-    provenance = Provenance(
-        path=str(path), layer_name=None, driver="", sha256=digest, original_crs=frame.crs.to_string(),
-        feature_count=len(frame), bounds=bounds, loaded_at=datetime.now(timezone.utc).isoformat(),
-        load_seconds=time.perf_counter() - start,
-    )
-    return VectorLayer(name=path.stem, role=Role.CONTEXT, frame=frame, provenance=provenance)

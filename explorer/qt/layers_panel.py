@@ -132,6 +132,9 @@ class LayersPanel(QWidget):
         if layer is not None:
             self.role_box.setCurrentIndex(self.role_box.findData(layer.role))
             self.opacity.setValue(round(layer.style.opacity * 100))
+        else:
+            self.role_box.setCurrentIndex(-1)
+            self.opacity.setValue(100)
         for widget in (self.role_box, self.opacity):
             widget.blockSignals(False)
         self.currentLayerChanged.emit(layer)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 __all__ = ["build_menus"]
 
@@ -76,6 +76,32 @@ def _view_menu(window: Any) -> None:
     window.menus["panels"] = window.menus["view"].addMenu(tr("&Panels"))
     for dock in window.docks.values():
         window.menus["panels"].addAction(dock.toggleViewAction())
+    _language_menu(window)
+
+
+def _language_menu(window: Any) -> None:
+    """View ▸ Language: the choice is saved; menus and panels show it from the next start."""
+    try:
+        from explorer.i18n import LANGUAGE_NAMES  # noqa: PLC0415
+
+        from .language import current_language, install_language  # noqa: PLC0415
+    except ImportError:
+        return
+    menu = window.menus["view"].addMenu(window.tr("&Language"))
+    group = QActionGroup(window)
+    for code, name in LANGUAGE_NAMES.items():
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        group.addAction(action)
+
+        def choose(_checked=False, code=code) -> None:
+            window.settings.setValue("ui/language", code)
+            install_language(code)
+            window.statusBar().showMessage(
+                window.tr("Language saved; every window text follows after a restart."), 8000)
+
+        action.triggered.connect(choose)
 
 
 def _layer_menu(window: Any) -> None:

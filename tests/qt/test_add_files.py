@@ -55,3 +55,25 @@ def test_good_and_bad_files_together_add_the_good_one(window, messages, tmp_path
     assert [layer.name for layer in window.session.layers] == ["good"]
     assert "bad.gpkg" in messages[-1][1]
     assert window.session.layers[0].role in set(Role)
+
+
+def test_a_geopackage_with_two_layers_adds_both(window, tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point, box
+
+    path = tmp_path / "two.gpkg"
+    gpd.GeoDataFrame({"nome": ["A"]}, geometry=[box(0, 0, 1, 1)], crs="EPSG:4326").to_file(path, layer="areas")
+    gpd.GeoDataFrame({"nome": ["B"]}, geometry=[Point(0.5, 0.5)], crs="EPSG:4326").to_file(path, layer="points")
+    _drop(window, [path])
+    assert sorted(len(layer.frame) for layer in window.session.layers) == [1, 1]
+    assert len(window.session.layers) == 2
+    window.undo.undo()  # one drop is one undo step
+    assert window.session.layers == []
+
+
+def test_unsupported_file_type_is_refused_with_its_name(window, messages, tmp_path):
+    odd = tmp_path / "notes.docx"
+    odd.write_bytes(b"PK\x03\x04 not geodata")
+    _drop(window, [odd])
+    assert window.session.layers == []
+    assert "notes.docx" in messages[-1][1]
