@@ -282,15 +282,20 @@ def engine_tables(work: Path, engine_root: Path, reuse: Path | None = None
         tables["proximity"] = tables["proximity"][tables["proximity"]["role"].isin(DISTANCE_ROLES)]
     if not len(tables.get("overlaps", [])):
         return None, "engine returned no overlaps (overlap step not implemented yet)"
-    how = f"run_analysis(load_sample_project()) at {_git_head(engine_root)}"
+    head_file = out / "engine_head.txt"
+    if reuse is None:
+        head_file.write_text(_git_head(engine_root), encoding="utf-8")
+    head = head_file.read_text(encoding="utf-8") if head_file.exists() else "unknown commit"
+    how = f"run_analysis(load_sample_project()) at {head}"
     if ENGINE_SECONDS:
         how += f" (whole analysis incl. process start: {ENGINE_SECONDS[0]:.0f} s)"
     if reuse is not None:
-        return tables, how + f"; tables reused from {reuse}"
-    cli_out = work / "engine_cli"
+        how += f"; tables reused from {reuse}"
+    cli_out = (reuse.parent if reuse is not None else work) / "engine_cli"
     try:
-        run([sys.executable, "-m", "explorer.cli", "analyze", "--sample", "--out", str(cli_out)],
-            cwd=engine_root)
+        if reuse is None:
+            run([sys.executable, "-m", "explorer.cli", "analyze", "--sample", "--out",
+                 str(cli_out)], cwd=engine_root)
         cli = pd.read_csv(cli_out / "overlaps.csv", dtype={"concession_id": str, "feature_id": str})
         same = len(cli) == len(tables["overlaps"]) and np.allclose(
             np.sort(cli["overlap_ha"].astype(float)), np.sort(tables["overlaps"]["overlap_ha"].astype(float)),
@@ -340,7 +345,9 @@ def rel_stats(a: pd.Series, b: pd.Series) -> dict:
     absdiff = (a - b).abs()
     rel = absdiff / b.where(b > 0)
     out_mask = ((rel > REL_TOL) | (b <= 0)) & (absdiff > ABS_TOL_HA)
+    big = b >= 1.0
     return {"n": int(len(a)), "max_rel": float(rel.max()) if len(a) else np.nan,
+            "n_1ha": int(big.sum()), "max_rel_1ha": float(rel[big].max()) if big.any() else np.nan,
             "median_rel": float(rel.median()) if len(a) else np.nan,
             "max_abs_ha": float(absdiff.max()) if len(a) else np.nan,
             "n_rel_over": int((rel > REL_TOL).sum()), "n_outliers": int(out_mask.sum()),
