@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from explorer.render import (MapView, RenderCache, RenderOptions, draw_overlays, draw_placed_labels, features_at,
-                             features_in_rect, layers_extent, map_labels, render_map)
+                             features_in_rect, layers_extent, map_labels, render_map, render_to_image)
 from explorer.render.coords import format_decimal, format_dms
 
 from .map_tools import MapTool
@@ -290,6 +290,24 @@ class MapCanvas(QWidget):
     def last_render_ms(self) -> float:
         """Milliseconds taken by the last full redraw."""
         return self._last_render_ms
+
+    def export_image(self, width: int | None = None, height: int | None = None, dpi: float = 96.0,
+                     options: RenderOptions | None = None) -> QImage | None:
+        """The current view drawn afresh (labels, scale bar, north arrow, selection) for PNG export.
+
+        A larger ``width``/``height`` shows more around the same centre at the same scale; a
+        higher ``dpi`` draws the same map with finer lines and text.
+        """
+        if self._view is None:
+            return None
+        scale = dpi / max(self.logicalDpiX(), 1)
+        width = width or round(self._view.width * scale)
+        height = height or round(self._view.height * scale)
+        view = self._view.resized(width, height)
+        view = replace(view, units_per_pixel=view.units_per_pixel / scale)
+        image, _ = render_to_image(self._layers, (width, height), view, self._selection,
+                                   options or replace(self._options, legend=True), dpi, self._cache)
+        return image
 
     def map_image(self) -> QImage | None:
         """The last drawn map (without the scale bar and north arrow overlays)."""

@@ -147,3 +147,12 @@ def test_screen_map_is_not_blank(canvas):
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 20
     assert np.isfinite(canvas.last_render_ms)
+
+
+def test_export_image_at_print_resolution_keeps_the_extent(canvas):
+    image = canvas.export_image(dpi=192)
+    assert (image.width(), image.height()) == (canvas.width() * 2, canvas.height() * 2)
+    x, y = canvas.view().to_device(-50.2, 1.35)  # inside title A, away from its label
+    on_screen = canvas.map_image().pixelColor(round(x), round(y))
+    exported = image.pixelColor(round(2 * x), round(2 * y))
+    assert abs(on_screen.red() - exported.red()) + abs(on_screen.green() - exported.green()) < 12
