@@ -51,10 +51,13 @@ def features_at(layers, view, x: float, y: float, tolerance_px: float = 4.0,
     cache = cache or RenderCache()
     lon, lat = view.to_world(x, y)
     point = shapely.Point(lon, lat)
-    tolerance = tolerance_px * view.units_per_pixel / view.x_factor
     hits: list[Hit] = []
     for layer in _vector_layers(layers, visible_only):
         prepared = cache.prepared(layer)
+        pixels = tolerance_px
+        if prepared.kind == "point":  # the whole symbol answers, not just its centre
+            pixels = max(tolerance_px, layer.style.marker_size * 96.0 / 72.0 / 2.0)
+        tolerance = pixels * view.units_per_pixel / view.x_factor
         rows = prepared.tree.query(point, predicate="dwithin", distance=tolerance)
         if len(rows) == 0:
             continue

@@ -156,3 +156,11 @@ def test_export_image_at_print_resolution_keeps_the_extent(canvas):
     on_screen = canvas.map_image().pixelColor(round(x), round(y))
     exported = image.pixelColor(round(2 * x), round(2 * y))
     assert abs(on_screen.red() - exported.red()) + abs(on_screen.green() - exported.green()) < 12
+
+
+def test_identify_a_village_by_its_symbol_not_only_its_centre(canvas):
+    villages = canvas.layers_by_role["community"]
+    x, y = canvas.view().to_device(-49.5, 4.5)
+    hits = canvas.identify_at(QPointF(x + 3, y - 3.2))  # on the symbol, 4.4 px off its centre
+    assert hits and hits[0].layer is villages and hits[0].attributes["name"] == "Kumarumã"
+    assert not [h for h in canvas.identify_at(QPointF(x + 30, y)) if h.layer is villages]
