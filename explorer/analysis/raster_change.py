@@ -11,7 +11,8 @@ from layers.errors import RasterGeoreferenceError
 from layers.model import RasterLayer
 
 from .raster_classes import labelled_sums
-from .raster_zones import ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs
+from .raster_zones import (ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs,
+                           zones_meeting)
 from .rasters import zone_blocks
 from .zonal import zone_weights
 
@@ -47,7 +48,8 @@ def _block_pairs(before: RasterLayer, after: RasterLayer, local: gpd.GeoDataFram
 
 def _pairs(before: RasterLayer, after: RasterLayer, zones: gpd.GeoDataFrame, rule: str):
     """Yield (zone, before classes, after classes, area ha) of the zone's valid pixels."""
-    local = zones_in_crs(normalise_zones(zones), after.crs).reset_index(drop=True)
+    near = zones_meeting(normalise_zones(zones), after.crs, after.bounds)
+    local = zones_in_crs(near, after.crs).reset_index(drop=True)
     for i, (old, new) in _block_pairs(before, after, local).items():
         weights = zone_weights(local.geometry.iloc[i], new.data.shape, new.transform, rule)
         valid = (weights > 0) & ~np.ma.getmaskarray(new.data) & ~np.ma.getmaskarray(old.data)
@@ -74,7 +76,8 @@ def _matrix_rows(base: dict, size: int, bins, area_m2, wanted) -> list[dict]:
 
 def _centre_change(before, after, zones, wanted) -> list[dict] | None:
     """Change rows by nested zone groups and one bincount per group (centre rule)."""
-    local = zones_in_crs(normalise_zones(zones), after.crs).reset_index(drop=True)
+    near = zones_meeting(normalise_zones(zones), after.crs, after.bounds)
+    local = zones_in_crs(near, after.crs).reset_index(drop=True)
     pairs = _block_pairs(before, after, local)
     fields = local[ZONE_COLUMNS].to_dict("records")
     label = {"raster": _label(before, after), "raster_kind": "change"}

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["ZONE_COLUMNS", "normalise_zones", "zones_in_crs", "nested_groups"]
+__all__ = ["ZONE_COLUMNS", "normalise_zones", "zones_in_crs", "zones_meeting", "nested_groups"]
 
 ZONE_COLUMNS = ["zone_id", "zone_name", "zone_type", "ring_km", "subject_uid"]
 _RING = re.compile(r"ring_?([0-9.]+)\s*km", re.I)
@@ -56,6 +56,21 @@ def normalise_zones(zones: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         "subject_uid": subject.values,
     })
     return gpd.GeoDataFrame(out, geometry=zones.geometry.values, crs=zones.crs)
+
+
+def zones_meeting(zones: gpd.GeoDataFrame, crs, bounds) -> gpd.GeoDataFrame:
+    """The zones whose bounding box meets the raster extent ``bounds`` (in ``crs``), compared
+    in the zones' own CRS with a 1 % margin; all zones when that cannot be worked out."""
+    from rasterio.warp import transform_bounds
+
+    try:
+        w, s, e, n = transform_bounds(crs, zones.crs, *bounds, densify_pts=21)
+    except Exception:  # noqa: BLE001 - any failure only disables this shortcut
+        return zones
+    if not np.all(np.isfinite([w, s, e, n])) or w >= e or s >= n:
+        return zones
+    m = 0.01 * max(e - w, n - s)
+    return zones.cx[w - m:e + m, s - m:n + m]
 
 
 def zones_in_crs(zones: gpd.GeoDataFrame, crs) -> gpd.GeoDataFrame:

@@ -31,7 +31,8 @@ from layers.model import RasterLayer
 from .pixel_area import apply_affine
 from .raster_classes import ClassCounter, nested_class_sums
 from .raster_io import Block, clip_bounds, read_block
-from .raster_zones import ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs
+from .raster_zones import (ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs,
+                           zones_meeting)
 from .zonal import zone_weights
 
 __all__ = ["RASTER_COLUMNS", "MAX_BLOCK_PIXELS", "raster_tables", "zone_blocks", "class_rows",
@@ -156,7 +157,8 @@ def _categorical_centre(raster, local, base_of) -> list[dict] | None:
 
 
 def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str) -> list[dict]:
-    local = zones_in_crs(zones, raster.crs).reset_index(drop=True)
+    near = zones_meeting(zones, raster.crs, raster.bounds)
+    local = zones_in_crs(near, raster.crs).reset_index(drop=True)
     kind = "categorical" if raster.categorical else "continuous"
 
     fields = local[ZONE_COLUMNS].to_dict("records")

@@ -26,6 +26,8 @@ from .pixel_area import apply_affine
 __all__ = ["PIXEL_RULES", "zone_weights"]
 
 PIXEL_RULES = ("centre", "fraction")
+#: Zones with more vertices are clipped row by row before the pixel intersections.
+_DIRECT_VERTICES = 5_000
 
 
 def _mask(geom, shape, transform, all_touched: bool) -> np.ndarray:
@@ -60,7 +62,13 @@ def _fractions(geom, shape, transform) -> np.ndarray:
     edge = rasterize([(shapely.boundary(geom), 1)], out_shape=shape, transform=transform,
                      all_touched=True, fill=0, dtype="uint8").astype(bool)
     rows, cols = np.nonzero(edge)
-    if len(rows):
+    if not len(rows):
+        return weights
+    if shapely.get_num_coordinates(geom) <= _DIRECT_VERTICES:
+        boxes = _pixel_boxes(rows, cols, transform)
+        cut = shapely.area(shapely.intersection(geom, boxes)) / shapely.area(boxes)
+        weights[rows, cols] = np.clip(cut, 0.0, 1.0)
+    else:
         weights[rows, cols] = _row_fractions(geom, rows, cols, transform)
     return weights
 
