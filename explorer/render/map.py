@@ -20,7 +20,7 @@ from .scalebar import ScaleBar, draw_scale_bar
 from .vector import draw_selection, draw_vector_layer
 from .view import MapView
 
-__all__ = ["RenderResult", "render_map", "draw_overlays", "map_labels", "draw_placed_labels", "render_to_image", "layers_extent", "selection_rows"]
+__all__ = ["RenderResult", "render_map", "draw_overlays", "map_labels", "draw_placed_labels", "draw_selection_overlay", "render_to_image", "layers_extent", "selection_rows"]
 
 
 @dataclass
@@ -100,6 +100,18 @@ def _clip_extent(view: MapView, rect: QRectF, area: QRectF, pad_px: float):
     lon0, lat0 = view.to_world(x0, y1)
     lon1, lat1 = view.to_world(x1, y0)
     return (lon0, lat0, lon1, lat1)
+
+
+def draw_selection_overlay(painter: QPainter, rect: QRectF, layers, view: MapView, selection,
+                           cache: RenderCache | None = None, options: RenderOptions | None = None) -> None:
+    """Only the selection highlight, for a canvas that keeps it over its cached map image."""
+    view = view.resized(round(rect.width()), round(rect.height()))
+    ctx = _context(painter, QRectF(rect), view, options or RenderOptions(), cache)
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setClipRect(QRectF(rect))
+    _draw_selection(ctx, layers, selection)
+    painter.restore()
 
 
 def map_labels(painter: QPainter, rect: QRectF, layers, view: MapView, options: RenderOptions | None = None,

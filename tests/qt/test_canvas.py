@@ -108,13 +108,16 @@ def test_identify_returns_the_feature_under_the_cursor(canvas, qtbot):
 
 def test_set_selection_signals_and_changes_the_image(canvas, qtbot):
     concessions = canvas.layers_by_role["concession"]
-    before = canvas.map_image().copy()
+    before = canvas.grab().toImage()
     with qtbot.waitSignal(canvas.selectionChanged) as blocker:
         canvas.set_selection(concessions, [0])
     assert blocker.args == [concessions, (0,)]
-    canvas.render_now()
     assert canvas.selected_rows(concessions) == [0]
-    assert canvas.map_image() != before
+    assert canvas.grab().toImage() != before
+    x, y = canvas.view().to_device(-50.6, 1.4)  # west edge of title A: in the highlight
+    assert canvas.selection_image().pixelColor(round(x), round(y)).alpha() > 200
+    canvas.clear_selection()
+    assert canvas.selection_image() is None
 
 
 def test_select_tool_click_selects_the_top_feature(canvas, qtbot):
