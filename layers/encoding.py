@@ -135,6 +135,11 @@ def decode_text(data: bytes, path: Path, declared: str | None = None) -> tuple[s
             return data.decode(codec), EncodingChoice(codec, "caller")
         except UnicodeDecodeError as exc:
             raise EncodingError(path, f"the text is not valid {declared}: {exc.reason} at byte {exc.start}") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), EncodingChoice("utf-16", "detected")
+        except UnicodeDecodeError as exc:
+            raise EncodingError(path, f"the text starts as UTF-16 but is not valid UTF-16 ({exc.reason})") from exc
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", "strict"), EncodingChoice("utf-8", "detected")
     codec = _first_decoding(data)

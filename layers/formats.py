@@ -113,7 +113,8 @@ def check_signature(path: Path, fmt: Format) -> None:
     elif fmt.key == "kml":
         _expect(path, text.startswith(b"<") and b"<html" not in text[:200].lower(), "KML (not XML)")
     elif fmt.key == "csv":
-        _expect(path, b"\x00" not in head, "a CSV text file (it holds binary data)")
+        utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff")  # Excel's "Unicode text" export
+        _expect(path, utf16 or b"\x00" not in head, "a CSV text file (it holds binary data)")
 
 
 def _check_geojson_start(path: Path, text: bytes) -> None:

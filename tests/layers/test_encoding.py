@@ -138,3 +138,10 @@ def test_geojson_with_a_wrong_caller_encoding_is_a_clear_error(tmp_path):
     path.write_bytes(utf8.read_bytes().decode("utf-8").encode("cp1252"))
     with pytest.raises(EncodingError, match="legado.geojson"):
         read_vector(path, encoding="utf-8")
+
+
+def test_csv_in_utf16_with_bom_is_read(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes("nome\tlatitude\tlongitude\r\nKumarumã\t3.64\t-51.14\r\n".encode("utf-16"))
+    layer = read_vector(path)
+    assert list(layer.frame["nome"]) == ["Kumarumã"] and layer.provenance.encoding == "utf-16"
