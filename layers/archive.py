@@ -22,6 +22,7 @@ from .errors import ArchiveError, NoDatasetInArchiveError, UnreadableFileError, 
 __all__ = [
     "MAX_UNCOMPRESSED_BYTES",
     "MAX_ENTRIES",
+    "DATASET_SUFFIXES",
     "check_archive",
     "extracted",
     "datasets_in",

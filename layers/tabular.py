@@ -21,7 +21,7 @@ from .encoding import EncodingChoice, decode_text
 from .errors import EmptyLayerError, GeometryError, MissingCRSError, UnreadableFileError
 from .model import Repair
 
-__all__ = ["LON_NAMES", "LAT_NAMES", "WKT_NAMES", "read_csv", "frame_from_table"]
+__all__ = ["LON_NAMES", "LAT_NAMES", "WKT_NAMES", "read_csv", "read_parquet", "frame_from_table"]
 
 LON_NAMES = ("longitude", "lon", "lng", "long", "longitud", "x")
 LAT_NAMES = ("latitude", "lat", "latitud", "y")
