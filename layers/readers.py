@@ -52,6 +52,8 @@ def existing_file(path) -> Path:
         raise UnreadableFileError(source, "the file does not exist")
     if source.is_dir():
         raise UnsupportedFormatError(source, "this is a folder, not a file; open a file inside it")
+    if not source.is_file():
+        raise UnsupportedFormatError(source, "this is not a regular file (a device, pipe or socket)")
     return source
 
 

@@ -125,3 +125,12 @@ def test_layers_can_be_picked_by_position(tmp_path):
     assert len(read_vector(path, 1).frame) == 3 and read_vector(path, 1).provenance.layer_name == "b"
     with pytest.raises(E.LayerNotFoundError, match="dois.gpkg"):
         read_vector(path, 5)
+
+
+def test_a_pipe_is_refused_without_blocking(tmp_path):
+    import os
+
+    pipe = tmp_path / "tubo.geojson"
+    os.mkfifo(pipe)
+    with pytest.raises(E.UnsupportedFormatError, match="tubo.geojson"):
+        read_vector(pipe)
