@@ -53,6 +53,7 @@ class AnalysisPanel(QWidget):
         self.session = session
         self._analysis = analysis
         self.job: Job | None = None
+        self._abandoned: list[Job] = []
         self._started_at = 0.0
         self.rings = QLineEdit("1, 5, 10, 25, 50", self)
         self.reach = QDoubleSpinBox(self)
@@ -185,11 +186,20 @@ class AnalysisPanel(QWidget):
         self.job.start()
 
     def cancel(self) -> None:
-        """Ask the running analysis to stop."""
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self._set_message(self.tr("Cancelling…"))
+        """Stop the running analysis: the panel is free at once; the worker stops at its next
+        checkpoint and whatever it still sends is ignored."""
+        job = self.job
+        if job is None:
+            return
+        job.cancel()
+        signals = job.signals
+        for signal, slot in ((signals.progressed, self._progressed), (signals.succeeded, self._succeeded),
+                             (signals.failed, self._failed), (signals.cancelled, self._cancelled),
+                             (signals.finished, self._finished)):
+            signal.disconnect(slot)
+        self._abandoned.append(job)  # kept alive until its thread returns
+        signals.finished.connect(lambda: self._abandoned.remove(job))
+        self._cancelled()
 
     def _remember(self, settings: Any) -> None:
         self.session.settings = settings
@@ -202,6 +212,7 @@ class AnalysisPanel(QWidget):
         self._set_message(self.tr(message))
 
     def _succeeded(self, result: Any) -> None:
+        self._finished()
         seconds = time.perf_counter() - self._started_at
         self.progress.setValue(1000)
         self._set_message(self.tr("Done in %1 s.").replace("%1", f"{seconds:.1f}"))
@@ -209,17 +220,20 @@ class AnalysisPanel(QWidget):
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
+        self._finished()
         text = user_message(exc)
         self._set_message(text)
         self.failed.emit(text)
 
     def _cancelled(self) -> None:
+        self._finished()
         self.progress.setValue(0)
         self._set_message(self.tr("Analysis cancelled."))
         self.cancelled.emit()
 
     def _finished(self) -> None:
-        self._last_job, self.job = self.job, None  # the pool thread may still be returning
+        if self.job is not None:
+            self._last_job, self.job = self.job, None  # the pool thread may still be returning
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:

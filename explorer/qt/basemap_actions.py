@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from layers.errors import LayerError
-from layers.roles import Role
+from layers.errors import LayerError, UnreadableFileError
 
 from .commands import AddLayerCommand
 from .errors import show_error
@@ -24,12 +23,34 @@ def _tr(text: str) -> str:
 
 
 def open_basemap(path: str | Path) -> Any:
-    """A RasterLayer over a GeoTIFF or MBTiles file, drawn as continuous values."""
+    """A RasterLayer over a GeoTIFF (through the readers) or an MBTiles file (GDAL, local)."""
+    path = Path(path)
+    name = _tr("Basemap: %1").replace("%1", path.stem)
+    if path.suffix.lower() == ".mbtiles":
+        return _open_mbtiles(path, name)
     from layers.rasters import open_raster  # noqa: PLC0415
 
-    layer = open_raster(str(path), name=_tr("Basemap: %1").replace("%1", Path(path).stem), categorical=False)
-    layer.role = Role.CONTEXT if hasattr(layer, "role") else layer.role
-    return layer
+    return open_raster(str(path), name=name, categorical=False)
+
+
+def _open_mbtiles(path: Path, name: str) -> Any:
+    """MBTiles are SQLite tile stores; GDAL reads them locally as a Web Mercator raster."""
+    import rasterio  # noqa: PLC0415
+    from rasterio.warp import transform_bounds  # noqa: PLC0415
+
+    from layers.model import Provenance, RasterLayer  # noqa: PLC0415
+    from layers.provenance import sha256_file  # noqa: PLC0415
+
+    try:
+        with rasterio.open(path) as src:
+            crs, bounds, shape, dtype = src.crs.to_string(), tuple(src.bounds), src.shape, src.dtypes[0]
+            lonlat = tuple(transform_bounds(src.crs, "EPSG:4326", *src.bounds))
+    except (rasterio.errors.RasterioError, OSError, AttributeError) as exc:
+        raise UnreadableFileError(path, f"is not a readable MBTiles basemap ({exc})") from exc
+    provenance = Provenance(path=str(path.resolve()), layer_name=None, driver="MBTiles",
+                            sha256=sha256_file(path), original_crs=crs, bounds=lonlat)
+    return RasterLayer(name=name, path=str(path.resolve()), provenance=provenance, crs=crs, bounds=bounds,
+                       shape=shape, dtype=dtype, nodata=None, categorical=False)
 
 
 def add_basemap(window: Any, path: str | Path) -> Any:

@@ -95,7 +95,7 @@ def test_cancel_a_long_run_and_the_gui_stays_responsive(qtbot, settings, message
     assert window.layers_panel.current_layer() is tiny_layers[2]
     with qtbot.waitSignal(panel.cancelled, timeout=5000):
         panel.cancel_button.click()
-    qtbot.waitUntil(lambda: not panel.is_running(), timeout=5000)
+    assert not panel.is_running() and panel.run_button.isEnabled()  # free at once
+    qtbot.waitUntil(lambda: not panel._abandoned, timeout=5000)  # the worker stopped too
     assert window.session.result is None
-    assert panel.run_button.isEnabled()
     window.session.set_modified(False)
