@@ -1,0 +1,144 @@
+"""Tables that never lose a row at a page break: they split between rows and repeat the
+header row (and the caption, marked "continued") on every page."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPen
+
+from .context import Context
+from .flowables import Flowable, text_lines
+
+__all__ = ["Table"]
+
+_PAD = 2.2  # cell padding, points
+
+
+class Table(Flowable):
+    """A table of text cells.  ``align`` holds ``"l"`` or ``"r"`` per column."""
+
+    def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+                 align: str | None = None, caption: str = "", continued: str = "(continued)",
+                 weights: Sequence[float] | None = None, space_after: float = 8.0):
+        self.header = [str(h) for h in header]
+        self.rows = [[str(c) for c in row] for row in rows]
+        self.align = align or "l" * len(self.header)
+        self.caption, self.continued = caption, continued
+        self.weights = weights
+        self.space_after = space_after
+        self._is_continuation = False
+        self._widths: tuple[float, list[float]] | None = None
+
+    # -- measuring -------------------------------------------------------------------------
+    def _fonts(self, ctx):
+        return ctx.fonts.font(ctx.fonts.table), ctx.fonts.font(ctx.fonts.table, bold=True)
+
+    def column_widths(self, ctx: Context, width: float) -> list[float]:
+        """Widths of the columns: natural widths, scaled to fill ``width``."""
+        if self._widths and self._widths[0] == width:
+            return self._widths[1]
+        body, bold = self._fonts(ctx)
+        pad = 2 * ctx.pt(_PAD)
+        if self.weights:
+            natural = [float(w) for w in self.weights]
+        else:
+            natural = []
+            for col, title in enumerate(self.header):
+                widest = ctx.metrics(bold).horizontalAdvance(title)
+                for row in self.rows[:400]:
+                    if col < len(row):
+                        widest = max(widest, ctx.metrics(body).horizontalAdvance(row[col]))
+                natural.append(min(widest + pad, width * 0.5))
+        total = sum(natural) or 1.0
+        widths = [w * width / total for w in natural]
+        self._widths = (width, widths)
+        return widths
+
+    def _cell_height(self, ctx, text, font, width) -> float:
+        layout = text_lines(ctx, text, font, width - 2 * ctx.pt(_PAD))
+        last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
+        inner = last.y() + last.height() if last is not None else 0.0
+        return inner + 2 * ctx.pt(_PAD)
+
+    def _row_height(self, ctx, cells, font, widths) -> float:
+        return max((self._cell_height(ctx, c, font, w) for c, w in zip(cells, widths)), default=0.0)
+
+    def _caption_height(self, ctx, width) -> float:
+        if not self.caption:
+            return 0.0
+        font = ctx.fonts.font(ctx.fonts.table + 0.5, bold=True)
+        return self._cell_height(ctx, self._caption_text(), font, width)
+
+    def _caption_text(self) -> str:
+        return f"{self.caption} {self.continued}" if self._is_continuation else self.caption
+
+    def _heights(self, ctx, width):
+        widths = self.column_widths(ctx, width)
+        body, bold = self._fonts(ctx)
+        head = self._row_height(ctx, self.header, bold, widths) + self._caption_height(ctx, width)
+        return head, [self._row_height(ctx, r, body, widths) for r in self.rows]
+
+    def wrap(self, ctx, width):
+        """Caption + header + every row + space after."""
+        head, rows = self._heights(ctx, width)
+        return head + sum(rows) + ctx.pt(self.space_after)
+
+    def split(self, ctx, width, available):
+        """The rows that fit (at least one), then a continuation with the same header."""
+        head, rows = self._heights(ctx, width)
+        used, fit = head, 0
+        while fit < len(rows) and used + rows[fit] <= available:
+            used += rows[fit]
+            fit += 1
+        if fit == 0:
+            return None, self
+        if fit == len(rows):
+            return self, None
+        return self._part(self.rows[:fit], self._is_continuation), self._part(self.rows[fit:], True)
+
+    def _part(self, rows, continuation: bool) -> "Table":
+        part = Table(self.header, rows, self.align, self.caption, self.continued,
+                     self.weights, self.space_after)
+        part._is_continuation = continuation
+        part._widths = self._widths
+        return part
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _draw_cells(self, ctx, painter, cells, font, widths, x, y, height, fill=None):
+        if fill:
+            painter.fillRect(QRectF(x, y, sum(widths), height), QColor(fill))
+        painter.setFont(font)
+        painter.setPen(QColor("#1a1a1a"))
+        pad = ctx.pt(_PAD)
+        for col, (text, width) in enumerate(zip(cells, widths)):
+            layout = text_lines(ctx, text, font, width - 2 * pad)
+            shift = 0.0
+            if col < len(self.align) and self.align[col] == "r" and layout.lineCount() == 1:
+                shift = width - 2 * pad - layout.lineAt(0).naturalTextWidth()
+            layout.draw(painter, QPointF(x + pad + shift, y + pad))
+            x += width
+
+    def draw(self, ctx, painter, x, y, width):
+        """Caption, shaded header row, then the rows with light rules between them."""
+        widths = self.column_widths(ctx, width)
+        body, bold = self._fonts(ctx)
+        if self.caption:
+            cap_font = ctx.fonts.font(ctx.fonts.table + 0.5, bold=True)
+            painter.setFont(cap_font)
+            painter.setPen(QColor("#17324d"))
+            text_lines(ctx, self._caption_text(), cap_font, width - 2 * ctx.pt(_PAD)).draw(
+                painter, QPointF(x + ctx.pt(_PAD), y + ctx.pt(_PAD)))
+            y += self._caption_height(ctx, width)
+        head = self._row_height(ctx, self.header, bold, widths)
+        self._draw_cells(ctx, painter, self.header, bold, widths, x, y, head, fill="#dfe6ee")
+        y += head
+        rule = QPen(QColor("#b8c2cc"))
+        rule.setWidthF(ctx.pt(0.4))
+        for index, row in enumerate(self.rows):
+            height = self._row_height(ctx, row, body, widths)
+            fill = "#f5f7f9" if index % 2 else None
+            self._draw_cells(ctx, painter, row, body, widths, x, y, height, fill=fill)
+            painter.setPen(rule)
+            painter.drawLine(QPointF(x, y + height), QPointF(x + width, y + height))
+            y += height
