@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from explorer.cli_report import add_report_commands, run_report, run_verify
 from explorer.commands import analyze
+from layers.errors import LayerError
+from layers.errors import LayerError
 
 __all__ = ["main", "build_parser"]
 
@@ -21,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="start the desktop app")
     gui.add_argument("project", nargs="?", help="project file to open")
     analyze.add_parser(sub)
+    add_report_commands(sub)
     return parser
 
 
@@ -31,7 +35,22 @@ def main(argv: list[str] | None = None) -> int:
         return analyze.run(args)
     if args.command in (None, "gui"):
         return _gui(getattr(args, "project", None))
+    commands = {"report": run_report, "verify": lambda a: run_verify(a, build_parser)}
+    if args.command in commands:
+        return _run(commands[args.command], args)
     return 0
+
+
+def _run(command, args) -> int:
+    """Run a sub-command: bad input -> exit 2 with one line naming the file, other errors -> 1."""
+    try:
+        return command(args)
+    except LayerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - no tracebacks to users
+        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
 
 
 def _gui(project: str | None) -> int:

@@ -1,45 +1,25 @@
 """The one place where the report turns numbers and dates into text.
 
 Every number printed in the PDF, the HTML popups and the plain-words summary goes through
-:func:`format_number`, so the locale rules (``1,234.5`` in English, ``1.234,5`` in Portuguese
-and Spanish, ``1 234,5`` in French) live here.  CSV and GeoPackage files keep plain machine
-numbers and never use this module.
+:func:`format_number` (or the unit helpers built on it), which follows the locale rules of
+:mod:`explorer.i18n.numbers` (``1,234.5`` in English, ``1.234,5`` in Portuguese and Spanish,
+``1 234,5`` in French).  CSV and GeoPackage files keep plain machine numbers and never use it.
 """
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import date, datetime
 
-__all__ = ["format_number", "format_area", "format_percent", "format_distance", "format_date"]
+from explorer.i18n import numbers as _locale
 
-#: (thousands separator, decimal separator) per language; narrow no-break space for French.
-_SEPARATORS = {
-    "en": (",", "."),
-    "pt": (".", ","),
-    "es": (".", ","),
-    "fr": ("\u202f", ","),
-}
-
-
-def _separators(lang: str) -> tuple[str, str]:
-    try:  # the i18n package may own locale rules; prefer them when present
-        from explorer.i18n import number_separators  # type: ignore[attr-defined]
-
-        return number_separators(lang)
-    except (ImportError, AttributeError, KeyError, ValueError):
-        return _SEPARATORS.get(lang.split("_")[0].split("-")[0], _SEPARATORS["en"])
+__all__ = ["format_number", "format_area", "format_percent", "format_distance", "format_date",
+           "format_count", "format_value"]
 
 
 def format_number(value, decimals: int = 1, lang: str = "en") -> str:
-    """``value`` with ``decimals`` digits and the thousands/decimal separators of ``lang``.
-
-    Missing values (None, NaN) give an en dash.
-
-    >>> format_number(1234.56, 1, "pt")
-    '1.234,6'
-    """
-    if value is None:
-        return "\u2013"
+    """``value`` with ``decimals`` digits in the conventions of ``lang``; '–' when missing."""
+    if value is None or isinstance(value, str):
+        return "\u2013" if value in (None, "") else value
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -48,28 +28,55 @@ def format_number(value, decimals: int = 1, lang: str = "en") -> str:
         return "\u2013"
     if math.isinf(number):
         return "\u221e" if number > 0 else "-\u221e"
-    thousands, point = _separators(lang)
-    text = f"{number:,.{max(decimals, 0)}f}"
-    if text in ("-0", "-0.0") or text.startswith("-0.") and float(text) == 0:
-        text = text[1:]
-    return text.replace(",", "\x00").replace(".", point).replace("\x00", thousands)
+    return _locale.format_number(number, lang, decimals)
 
 
-def format_area(hectares, lang: str = "en") -> str:
-    """An area in hectares with its unit, e.g. ``'1,234.5 ha'``."""
-    return f"{format_number(hectares, 1, lang)} ha"
+def format_count(value, lang: str = "en") -> str:
+    """A whole number (count of features, pixels, ...)."""
+    return format_number(value, 0, lang)
+
+
+def format_area(hectares, lang: str = "en", decimals: int = 1) -> str:
+    """An area in hectares with its unit."""
+    return f"{format_number(hectares, decimals, lang)}\u00a0ha"
 
 
 def format_percent(value, lang: str = "en", decimals: int = 2) -> str:
-    """A percentage with its sign, e.g. ``'12.35%'``; the value is already in percent."""
-    return f"{format_number(value, decimals, lang)}%"
+    """A percentage (the value is already in percent) with the sign spaced as ``lang`` wants."""
+    space = "\u202f" if lang == "fr" else ""
+    return f"{format_number(value, decimals, lang)}{space}%"
 
 
-def format_distance(km, lang: str = "en") -> str:
-    """A distance in kilometres with its unit, e.g. ``'12.35 km'``."""
-    return f"{format_number(km, 2, lang)} km"
+def format_distance(metres, lang: str = "en", decimals: int = 2) -> str:
+    """A distance given in metres, written in kilometres."""
+    km = None if metres is None else float(metres) / 1000.0
+    return f"{format_number(km, decimals, lang)}\u00a0km"
 
 
-def format_date(moment: datetime, lang: str = "en") -> str:
-    """A date as ISO 8601 (``2026-11-22``), unambiguous in every language."""
-    return moment.strftime("%Y-%m-%d")
+def format_date(moment: date | datetime, lang: str = "en") -> str:
+    """A date in words for ``lang`` (e.g. ``22 de novembro de 2026``)."""
+    return _locale.format_date(moment, lang)
+
+
+def format_value(value, kind: str, lang: str = "en") -> str:
+    """A table cell by kind: ``ha``, ``pct``, ``km`` (value in metres), ``int``, ``num``, ``text``."""
+    if kind == "ha":
+        return format_number(value, 2, lang)
+    if kind == "pct":
+        return format_number(value, 2, lang)
+    if kind == "km":
+        return format_number(None if _missing(value) else float(value) / 1000.0, 2, lang)
+    if kind == "int":
+        return format_count(value, lang)
+    if kind == "num":
+        return format_number(value, 2, lang)
+    return "" if _missing(value) else str(value)
+
+
+def _missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return isinstance(value, float) and math.isnan(value)
+    except TypeError:
+        return False

@@ -15,17 +15,30 @@ import shapely
 from layers.model import MAPPING_KEYS, VectorLayer
 from layers.styles import Style
 
-__all__ = ["feature_collection", "leaflet_style", "feature_keys", "popup_html", "ATTRIBUTE_LABELS"]
+__all__ = [
+    "feature_collection",
+    "leaflet_style",
+    "feature_keys",
+    "feature_label",
+    "attribute_rows",
+    "popup_html",
+    "ATTRIBUTE_LABELS",
+]
 
 #: Mapped attributes shown in popups, with their English labels (translated at use).
+def N_(message: str) -> str:
+    """Mark ``message`` for translation without translating it now."""
+    return message
+
+
 ATTRIBUTE_LABELS = {
-    "id": "Identifier",
-    "name": "Name",
-    "holder": "Holder",
-    "commodity": "Commodity",
-    "status": "Status",
-    "phase": "Phase",
-    "code": "Basin code",
+    "id": N_("Identifier"),
+    "name": N_("Name"),
+    "holder": N_("Holder"),
+    "commodity": N_("Commodity"),
+    "status": N_("Status"),
+    "phase": N_("Phase"),
+    "code": N_("Code"),
 }
 
 
@@ -57,7 +70,8 @@ def popup_html(heading: str, rows: Sequence[tuple[str, str]]) -> str:
     return f'<div class="mie-popup"><h4>{html.escape(heading)}</h4><table>{body}</table></div>'
 
 
-def _attribute_rows(layer: VectorLayer, position: int, _: Callable[[str], str]) -> list:
+def attribute_rows(layer: VectorLayer, position: int, _: Callable[[str], str]) -> list:
+    """(label, value) of the mapped attributes of one feature, labels translated."""
     rows = []
     for key, label in ATTRIBUTE_LABELS.items():
         column = layer.column(key)
@@ -76,26 +90,57 @@ def _prepared_geometries(layer: VectorLayer, tolerance: float) -> np.ndarray:
     return shapely.transform(geoms, lambda xy: np.round(xy, 6))
 
 
+def _anonymous(layer: VectorLayer, extra_rows: Mapping) -> bool:
+    """A layer whose features carry nothing to show (no id, no name, no metrics)."""
+    return not extra_rows and not layer.column("id") and not layer.column("name")
+
+
+def _merged_lines(geoms: np.ndarray):
+    """All line geometries of ``geoms`` merged into one (shared vertices written once)."""
+    lines = geoms[shapely.get_type_id(geoms) == 1] if len(geoms) else geoms
+    multi = shapely.get_type_id(geoms) == 5
+    parts = list(lines) + [p for g in geoms[multi] for p in shapely.get_parts(g)]
+    if not parts:
+        return None
+    return shapely.line_merge(shapely.multilinestrings(parts))
+
+
+def _feature(geom, popup: str | None, tooltip: str | None) -> dict:
+    properties = {}
+    if popup:
+        properties["p"] = popup
+    if tooltip:
+        properties["t"] = tooltip
+    return {"type": "Feature", "geometry": json.loads(shapely.to_geojson(geom)),
+            "properties": properties}
+
+
 def feature_collection(
     layer: VectorLayer,
     extra_rows: Mapping[str, Sequence[tuple[str, str]]],
     tolerance: float,
     _: Callable[[str], str],
 ) -> dict:
-    """A GeoJSON FeatureCollection of ``layer`` with popup ``p`` and tooltip ``t`` properties."""
+    """A GeoJSON FeatureCollection of ``layer`` with popup ``p`` and tooltip ``t`` properties.
+
+    Line layers whose features carry no id, name or metric (e.g. a river network) are merged
+    into one feature without a popup, which keeps the page small.
+    """
     geoms = _prepared_geometries(layer, tolerance)
+    if _anonymous(layer, extra_rows):
+        merged = _merged_lines(geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))])
+        if merged is not None and not set(layer.frame.geom_type.dropna()) - {"LineString", "MultiLineString"}:
+            merged = shapely.simplify(merged, tolerance) if tolerance > 0 else merged
+            merged = shapely.transform(merged, lambda xy: np.round(xy, 6))
+            return {"type": "FeatureCollection", "features": [_feature(merged, None, None)]}
     keys = feature_keys(layer)
     features = []
     for position, geom in enumerate(geoms):
         if geom is None or shapely.is_empty(geom):
             continue
         label = feature_label(layer, position)
-        rows = _attribute_rows(layer, position, _) + list(extra_rows.get(keys[position], ()))
-        features.append({
-            "type": "Feature",
-            "geometry": json.loads(shapely.to_geojson(geom)),
-            "properties": {"p": popup_html(label, rows), "t": html.escape(label)},
-        })
+        rows = attribute_rows(layer, position, _) + list(extra_rows.get(keys[position], ()))
+        features.append(_feature(geom, popup_html(label, rows), html.escape(label)))
     return {"type": "FeatureCollection", "features": features}
 
 

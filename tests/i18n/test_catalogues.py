@@ -16,7 +16,8 @@ from scripts.extract_messages import extract  # noqa: E402
 SAME_AS_ENGLISH = {
     "pt": {"Raster", "Rasters", "PDF", "CSV", "HTML", "GeoPackage", "KMZ", "SHA-256", "ID", "Total", "Status"},
     "es": {"PDF", "CSV", "HTML", "GeoPackage", "KMZ", "SHA-256", "ID", "Total"},
-    "fr": {"Raster", "Rasters", "PDF", "CSV", "HTML", "GeoPackage", "KMZ", "SHA-256", "ID", "Total", "Communication", "Action", "Source", "Sources", "Notes", "Date", "Instrument", "Distance"},
+    "fr": {"Raster", "Rasters", "PDF", "CSV", "HTML", "GeoPackage", "KMZ", "SHA-256", "ID", "Total", "Communication", "Action", "Source", "Sources", "Notes", "Date", "Instrument", "Distance",
+           "Phase", "Code", "Distances", "Version", "Parties", "Licence", "Distance (km)"},
 }
 
 

@@ -39,6 +39,12 @@ def report_family() -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
+def _no_ligatures(font: QFont) -> None:
+    """Turn off ligatures, so "fi" is extracted from the PDF as two letters (searchable)."""
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+
+
 @dataclass(frozen=True)
 class Fonts:
     """The type scale of the report, in points."""
@@ -59,6 +65,7 @@ class Fonts:
         font.setBold(bold)
         font.setItalic(italic)
         font.setKerning(True)
+        _no_ligatures(font)
         return font
 
     @classmethod

@@ -1,0 +1,140 @@
+"""``mining-explorer report`` and ``mining-explorer verify``: argument parsing only.
+
+``report`` takes the same inputs as ``analyze`` (``--sample``, ``--project FILE`` or
+``--layer ROLE=FILE`` options) plus ``--out DIR [--lang xx] [--focus ID ...]`` and calls
+:func:`explorer.report.build_report`.  ``verify DIR`` re-loads the inputs named by the pack's
+recorded command and calls :func:`explorer.report.verify_pack`; it exits 0 only if everything
+matches.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from layers.errors import LayerError
+
+__all__ = ["add_report_commands", "run_report", "run_verify", "add_input_options", "load_inputs",
+           "canonical_command"]
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """The input options shared with ``analyze``."""
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--sample", action="store_true", help="use the bundled Amapá sample project")
+    group.add_argument("--project", metavar="FILE", help="a project file (.json)")
+    group.add_argument("--layer", metavar="ROLE=FILE", action="append",
+                       help="a data file and its role (repeatable), e.g. concession=titles.gpkg")
+
+
+def add_report_commands(sub) -> None:
+    """Register ``report`` and ``verify`` on the sub-parsers of the main parser."""
+    report = sub.add_parser("report", help="write an evidence pack (PDF, HTML map, tables, manifest)")
+    add_input_options(report)
+    report.add_argument("--out", metavar="DIR", required=True, help="folder to write the pack into")
+    report.add_argument("--lang", default="en", help="report language: en, pt, es or fr")
+    report.add_argument("--focus", metavar="ID", nargs="+", default=[],
+                        help="mining titles that get a page of their own")
+    verify = sub.add_parser("verify", help="re-hash an evidence pack and re-run its analysis")
+    verify.add_argument("pack", metavar="DIR", help="the pack folder (holding manifest.json)")
+
+
+def _layer_argument(text: str):
+    role, sep, path = text.partition("=")
+    if not sep or not path:
+        raise LayerError(text, "expected ROLE=FILE, e.g. concession=titles.gpkg")
+    from layers.roles import Role
+
+    try:
+        return Role.parse(role), path
+    except ValueError as error:
+        raise LayerError(path, str(error)) from None
+
+
+def load_inputs(args: argparse.Namespace):
+    """The source named by the input options: a Project or a list of layers."""
+    if args.sample:
+        from layers.catalogue import load_sample_project
+
+        return load_sample_project()
+    if args.project:
+        from layers.project import load_project
+
+        return load_project(args.project)
+    from layers.loader import load_layer
+
+    layers = []
+    for text in args.layer:
+        role, path = _layer_argument(text)
+        layers.append(load_layer(path, role=role))
+    return layers
+
+
+def canonical_command(args: argparse.Namespace) -> list[str]:
+    """The argv that re-creates the pack, with absolute paths."""
+    command = ["mining-explorer", "report"]
+    if args.sample:
+        command.append("--sample")
+    elif args.project:
+        command += ["--project", str(Path(args.project).resolve())]
+    else:
+        for text in args.layer:
+            role, path = _layer_argument(text)
+            command += ["--layer", f"{role.value}={Path(path).resolve()}"]
+    command += ["--out", str(Path(args.out).resolve()), "--lang", args.lang]
+    if args.focus:
+        command += ["--focus", *args.focus]
+    return command
+
+
+def _source_record(args: argparse.Namespace) -> dict:
+    if args.sample:
+        return {"kind": "sample"}
+    if args.project:
+        return {"kind": "project", "path": str(Path(args.project).resolve())}
+    return {"kind": "files", "layers": list(args.layer)}
+
+
+def _print_progress(fraction: float, message: str) -> None:
+    print(f"\r{fraction * 100:5.1f}%  {message:<40}", end="", file=sys.stderr, flush=True)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``mining-explorer report``: build the pack and print where it is."""
+    from explorer.report import build_report
+
+    source = load_inputs(args)
+    result = build_report(source, None, args.out, lang=args.lang, focus=args.focus,
+                          progress=_print_progress if sys.stderr.isatty() else None,
+                          command=canonical_command(args), source_record=_source_record(args))
+    print(f"Evidence pack: {result.out_dir} ({len(result.files)} files, {result.pages} PDF pages, "
+          f"{result.seconds:.1f} s)")
+    print(f"Zip: {result.zip_path}")
+    return 0
+
+
+def _recorded_args(manifest: dict, build_parser) -> argparse.Namespace:
+    command = list(manifest.get("command") or [])
+    if len(command) < 2 or command[1] != "report":
+        raise LayerError(None, "the manifest's command is not a 'report' command")
+    return build_parser().parse_args(command[1:])
+
+
+def run_verify(args: argparse.Namespace, build_parser) -> int:
+    """``mining-explorer verify DIR``: list every difference; 0 only if there is none."""
+    from explorer.report import verify_pack
+    from explorer.report.manifest import read_manifest
+
+    manifest = read_manifest(args.pack)
+    try:
+        source = load_inputs(_recorded_args(manifest, build_parser))
+    except LayerError as error:
+        print(f"cannot re-load the inputs: {error}", file=sys.stderr)
+        source = None
+    report = verify_pack(args.pack, source)
+    for line in report.differences:
+        print(f"DIFFERENT: {line}")
+    print(f"{len(report.checked)} checks passed, {len(report.differences)} differences.")
+    print("OK: the pack matches its inputs and re-computes identically." if report.ok
+          else "FAILED: the pack does not match.")
+    return 0 if report.ok else 1

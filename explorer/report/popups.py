@@ -1,0 +1,57 @@
+"""The metric rows of each feature's popup (HTML map) and description (KMZ), from the tables.
+
+Returned as ``{layer name: {feature id: [(label, value), ...]}}``; values are plain text and
+are escaped by the writers.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from .formatting import format_area, format_count, format_percent
+from .table_specs import role_text
+
+__all__ = ["popup_rows", "split_uid"]
+
+
+def split_uid(uid: str, feature_id: str) -> str | None:
+    """The layer name of ``uid`` (``"<layer>:<id>"``), or None if it does not end with the id."""
+    uid, feature_id = str(uid), str(feature_id)
+    suffix = ":" + feature_id
+    return uid[: -len(suffix)] if uid.endswith(suffix) else None
+
+
+def _add(out, uid, fid, rows):
+    layer = split_uid(uid, fid)
+    if layer is not None:
+        out[layer][str(fid)].extend(rows)
+
+
+def popup_rows(tables: dict[str, pd.DataFrame], _, lang: str, limit: int = 12) -> dict:
+    """Metric rows for concessions (their overlaps) and sensitive features (totals)."""
+    out: dict = defaultdict(lambda: defaultdict(list))
+    totals = tables.get("concession_totals", pd.DataFrame())
+    for r in totals.to_dict("records"):
+        _add(out, r["concession_uid"], r["concession_id"], [
+            (_("Area of the title"), format_area(r.get("concession_ha"), lang)),
+            (_("Overlap with sensitive features"), f"{format_area(r.get('overlap_ha'), lang)} "
+                                                   f"({format_percent(r.get('pct_of_concession'), lang)})"),
+        ])
+    overlaps = tables.get("overlaps", pd.DataFrame())
+    if len(overlaps):
+        ordered = overlaps.sort_values("overlap_ha", ascending=False)
+        for uid, group in ordered.groupby("concession_uid", sort=False):
+            first = group.iloc[0]
+            rows = [(f"{role_text(r['role'], _)}: {r['feature_name'] or r['feature_id']}",
+                     f"{format_area(r['overlap_ha'], lang)} ({format_percent(r['pct_of_concession'], lang)})")
+                    for r in group.head(limit).to_dict("records")]
+            _add(out, uid, first["concession_id"], rows)
+    summary = tables.get("summary", pd.DataFrame())
+    for r in summary.to_dict("records"):
+        _add(out, r["feature_uid"], r["feature_id"], [
+            (_("Mining titles overlapping it"), format_count(r.get("n_concessions"), lang)),
+            (_("Area covered by titles"), f"{format_area(r.get('covered_ha'), lang)} "
+                                          f"({format_percent(r.get('pct_covered'), lang)})"),
+        ])
+    return {layer: dict(rows) for layer, rows in out.items()}

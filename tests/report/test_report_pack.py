@@ -1,0 +1,103 @@
+"""The evidence pack built from the sample: files, manifest, PDF numbers, verify, tampering."""
+import json
+import shutil
+import zipfile
+
+import pytest
+
+from explorer.report import build_report, verify_pack
+from explorer.report.formatting import format_number
+from explorer.report.hashing import sha256_file
+
+EXPECTED = ["report.pdf", "map.html", "map.kmz", "metrics.gpkg", "manifest.json",
+            "metrics_overlaps.csv", "metrics_summary.csv", "metrics_proximity.csv"]
+
+
+@pytest.fixture(scope="module")
+def sample_copy(tmp_path_factory, sample_loader):
+    """A copy of sample_data in tmp (so tampering never touches the repository)."""
+    from conftest import SAMPLE  # noqa: F401  (pytest puts this folder on sys.path)
+
+    folder = tmp_path_factory.mktemp("inputs") / "sample"
+    shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory, sample_copy, sample_loader, qapp_gui):
+    """The pack built from the copied sample."""
+    out = tmp_path_factory.mktemp("packs") / "pack"
+    result = build_report(sample_loader(sample_copy), out_dir=out, lang="en",
+                          command=["mining-explorer", "report", "--sample", "--out", str(out)])
+    return result
+
+
+def test_the_pack_holds_every_file(pack):
+    names = {p.name for p in pack.out_dir.iterdir()}
+    assert set(EXPECTED) <= names
+    assert pack.zip_path == pack.out_dir.with_name("pack.zip") and pack.zip_path.is_file()
+    with zipfile.ZipFile(pack.zip_path) as archive:
+        entries = archive.namelist()
+    assert all(name.startswith("pack/") and ".." not in name for name in entries)
+    assert {f"pack/{n}" for n in EXPECTED} <= set(entries)
+
+
+def test_manifest_records_hashes_versions_parameters_and_command(pack):
+    manifest = json.loads((pack.out_dir / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["outputs"]:
+        assert sha256_file(pack.out_dir / entry["path"]) == entry["sha256"]
+    assert {e["path"].rsplit("/", 1)[-1] for e in manifest["inputs"]} >= {"concessions.gpkg", "basins.gpkg"}
+    for key in ("Python", "Qt", "GEOS", "PROJ", "GDAL", "shapely", "geopandas", "pyproj", "rasterio", "folium"):
+        assert manifest["software"][key]
+    assert manifest["parameters"]["rings_km"] == [1.0, 5.0, 10.0, 25.0, 50.0]
+    assert "WGS 84" in manifest["geodesy"]["ellipsoid"]
+    assert manifest["command_line"].startswith("mining-explorer report --sample")
+    assert manifest["created_utc"].endswith("+00:00")
+
+
+def test_verify_passes_on_the_intact_pack(pack, sample_copy, sample_loader):
+    report = verify_pack(pack.out_dir, sample_loader(sample_copy))
+    assert report.ok, report.differences
+    assert any(line.startswith("input ") for line in report.checked)
+
+
+def test_the_pdf_holds_the_numbers_of_the_tables(pack, read_pdf_text):
+    text = " ".join(read_pdf_text(pack.out_dir / "report.pdf").split())
+    tables = pack.analysis.tables()
+    for row in tables["overlaps"].to_dict("records"):
+        assert format_number(row["overlap_ha"], 2, "en") in text
+    for row in tables["summary"].to_dict("records"):
+        assert format_number(row["feature_ha"], 2, "en") in text
+    for heading in ("Summary of findings", "Method statement", "Data sources", "Caveats"):
+        assert heading in text
+    assert "Absence of data is not absence of land" in text
+
+
+def test_sizes_are_within_budget(pack):
+    assert (pack.out_dir / "report.pdf").stat().st_size < 10_000_000
+    assert (pack.out_dir / "map.html").stat().st_size < 5_000_000
+
+
+def test_one_changed_input_byte_makes_verify_fail(pack, sample_copy, sample_loader, tmp_path):
+    layers = sample_loader(sample_copy)  # loaded before tampering, as a re-run would not be
+    target = sample_copy / "villages.gpkg"
+    original = target.read_bytes()
+    try:
+        data = bytearray(original)
+        data[len(data) // 2] ^= 0x01
+        target.write_bytes(bytes(data))
+        report = verify_pack(pack.out_dir, layers)
+        assert not report.ok
+        assert any("villages.gpkg" in line for line in report.differences)
+    finally:
+        target.write_bytes(original)
+
+
+def test_one_changed_output_byte_makes_verify_fail(pack, sample_copy, sample_loader, tmp_path):
+    copy = tmp_path / "pack"
+    shutil.copytree(pack.out_dir, copy)
+    csv = copy / "metrics_summary.csv"
+    csv.write_bytes(csv.read_bytes() + b" ")
+    report = verify_pack(copy, sample_loader(sample_copy))
+    assert not report.ok
+    assert any("metrics_summary.csv" in line for line in report.differences)
