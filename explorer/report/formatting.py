@@ -36,15 +36,30 @@ def format_count(value, lang: str = "en") -> str:
     return format_number(value, 0, lang)
 
 
+def _small(value, decimals: int, lang: str) -> str | None:
+    """``'< 0.01'`` for a positive value that would print as zero, else None."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    step = 10.0 ** -decimals
+    if 0 < number < step / 2:
+        return "< " + format_number(step, decimals, lang)
+    return None
+
+
 def format_area(hectares, lang: str = "en", decimals: int = 1) -> str:
-    """An area in hectares with its unit."""
-    return f"{format_number(hectares, decimals, lang)}\u00a0ha"
+    """An area in hectares with its unit; a tiny positive area reads ``< 0.1 ha``, never 0."""
+    text = _small(hectares, decimals, lang) or format_number(hectares, decimals, lang)
+    return f"{text}\u00a0ha"
 
 
 def format_percent(value, lang: str = "en", decimals: int = 2) -> str:
-    """A percentage (the value is already in percent) with the sign spaced as ``lang`` wants."""
+    """A percentage (the value is already in percent) with the sign spaced as ``lang`` wants;
+    a tiny positive share reads ``< 0.01%``, never 0%."""
     space = "\u202f" if lang == "fr" else ""
-    return f"{format_number(value, decimals, lang)}{space}%"
+    text = _small(value, decimals, lang) or format_number(value, decimals, lang)
+    return f"{text}{space}%"
 
 
 def format_distance(metres, lang: str = "en", decimals: int = 2) -> str:
@@ -60,10 +75,8 @@ def format_date(moment: date | datetime, lang: str = "en") -> str:
 
 def format_value(value, kind: str, lang: str = "en") -> str:
     """A table cell by kind: ``ha``, ``pct``, ``km`` (value in metres), ``int``, ``num``, ``text``."""
-    if kind == "ha":
-        return format_number(value, 2, lang)
-    if kind == "pct":
-        return format_number(value, 2, lang)
+    if kind in ("ha", "pct"):
+        return _small(value, 2, lang) or format_number(value, 2, lang)
     if kind == "km":
         return format_number(None if _missing(value) else float(value) / 1000.0, 2, lang)
     if kind == "int":

@@ -15,11 +15,10 @@ from typing import Callable, Mapping, Sequence
 import folium
 
 from layers.model import RasterLayer, VectorLayer
-from layers.roles import Role
-
 from .assets import jquery_js, leaflet_css, leaflet_js
 from .html_elements import HtmlControl, InlineAssets, MetricScale, SafeGeoJson
 from .html_features import feature_collection, leaflet_style
+from .ordering import draw_order
 
 __all__ = ["build_html_map", "SIMPLIFY_DEGREES", "PAGE_CSS"]
 
@@ -58,12 +57,6 @@ def _legend_html(layers: Sequence[VectorLayer], heading: str) -> str:
 def _is_point(layer: VectorLayer) -> bool:
     types = set(layer.frame.geom_type.dropna().unique())
     return bool(types) and types <= {"Point", "MultiPoint"}
-
-
-def _draw_order(layer: VectorLayer) -> int:
-    order = [Role.CONTEXT, Role.BASIN, Role.PROTECTED_AREA, Role.INDIGENOUS_TERRITORY,
-             Role.RIVER, Role.CONCESSION, Role.PROJECT, Role.COMMUNITY]
-    return order.index(layer.role) if layer.role in order else len(order)
 
 
 def _bounds(layers: Sequence[VectorLayer]) -> list[list[float]]:
@@ -109,8 +102,7 @@ def build_html_map(
     out of the HTML map (they are in the PDF).  ``tiles`` is an optional *local* tile URL.
     """
     _ = translate
-    vectors = sorted((l for l in layers if isinstance(l, VectorLayer) and len(l.frame)),
-                     key=_draw_order)
+    vectors = draw_order([l for l in layers if isinstance(l, VectorLayer) and len(l.frame)])
     fmap = _new_map(_bounds(vectors), tiles, tiles_attribution)
     for layer in vectors:
         data = feature_collection(layer, (popups or {}).get(layer.name, {}), tolerance, _)

@@ -61,8 +61,13 @@ def pdf_text(path) -> str:
     return "\f".join(document.getAllText(i).text() for i in range(document.pageCount()))
 
 
-def load_sample_layers(folder: Path = SAMPLE):
-    """The sample's vector layers read straight from the catalogue (no project machinery)."""
+#: Around TI Uaçá and the Lourenço garimpo: small enough for a quick end-to-end analysis.
+SUBSET_BOX = (-51.75, 3.3, -51.35, 3.8)
+
+
+def load_sample_layers(folder: Path = SAMPLE, box_lonlat=SUBSET_BOX, skip_roles=("river",)):
+    """The sample's vector layers read straight from the catalogue, cut down to the features
+    that meet ``box_lonlat`` (whole features are kept, so areas stay true)."""
     import geopandas as gpd
 
     layers = []
@@ -70,7 +75,12 @@ def load_sample_layers(folder: Path = SAMPLE):
         path = folder / entry["file"]
         if path.suffix != ".gpkg":
             continue
+        if entry["role"] in skip_roles:
+            continue
         frame = gpd.read_file(path, layer=entry.get("layer"))
+        if box_lonlat is not None:
+            keep = frame.to_crs("EPSG:4326").intersects(box(*box_lonlat))
+            frame = frame[keep.to_numpy()].reset_index(drop=True)
         prov = Provenance(path=str(path), layer_name=entry.get("layer"), driver="GPKG",
                           sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                           original_crs=str(frame.crs), feature_count=len(frame))
@@ -103,3 +113,15 @@ def read_pdf_text():
 def sample_loader():
     """A function: sample folder -> the sample's vector layers (read from its catalogue)."""
     return load_sample_layers
+
+
+@pytest.fixture(scope="session")
+def hostile_factory():
+    """A function returning fresh hostile layers (for module-scoped fixtures)."""
+    return hostile_layers
+
+
+@pytest.fixture(scope="session")
+def sample_root():
+    """The repository's sample_data folder."""
+    return SAMPLE

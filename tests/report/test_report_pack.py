@@ -1,4 +1,5 @@
-"""The evidence pack built from the sample: files, manifest, PDF numbers, verify, tampering."""
+"""The evidence pack built from the sample (cut to the area around TI Uaçá, so the analysis is
+quick): files, manifest, PDF numbers, verify, tampering."""
 import json
 import shutil
 import zipfile
@@ -14,12 +15,10 @@ EXPECTED = ["report.pdf", "map.html", "map.kmz", "metrics.gpkg", "manifest.json"
 
 
 @pytest.fixture(scope="module")
-def sample_copy(tmp_path_factory, sample_loader):
+def sample_copy(tmp_path_factory, sample_root):
     """A copy of sample_data in tmp (so tampering never touches the repository)."""
-    from conftest import SAMPLE  # noqa: F401  (pytest puts this folder on sys.path)
-
     folder = tmp_path_factory.mktemp("inputs") / "sample"
-    shutil.copytree(SAMPLE, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    shutil.copytree(sample_root, folder, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return folder
 
 

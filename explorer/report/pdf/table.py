@@ -34,24 +34,45 @@ class Table(Flowable):
     def _fonts(self, ctx):
         return ctx.fonts.font(ctx.fonts.table), ctx.fonts.font(ctx.fonts.table, bold=True)
 
+    def _columns(self) -> int:
+        return max([len(self.header)] + [len(r) for r in self.rows[:50]])
+
+    def _measure(self, ctx, width: float) -> tuple[list[float], list[float]]:
+        """Per column: the widest unbreakable word and the natural (one-line) width."""
+        body, bold = self._fonts(ctx)
+        metrics = {id(body): ctx.metrics(body), id(bold): ctx.metrics(bold)}
+        pad = 2 * ctx.pt(_PAD)
+        least, natural = [], []
+        for col in range(self._columns()):
+            cells = [(self.header[col], bold)] if col < len(self.header) else []
+            cells += [(row[col], body) for row in self.rows[:400] if col < len(row)]
+            word = max((metrics[id(f)].horizontalAdvance(w) for t, f in cells for w in t.split() or [""]),
+                       default=0.0)
+            line = max((metrics[id(f)].horizontalAdvance(t) for t, f in cells), default=0.0)
+            least.append(min(word + pad, width * 0.3))
+            natural.append(min(line + pad, width * 0.6))
+        return least, natural
+
     def column_widths(self, ctx: Context, width: float) -> list[float]:
-        """Widths of the columns: natural widths, scaled to fill ``width``."""
+        """Widths of the columns: each gets its longest word, the rest is shared in proportion
+        to how much more each column needs (or to ``weights`` when given)."""
         if self._widths and self._widths[0] == width:
             return self._widths[1]
-        body, bold = self._fonts(ctx)
-        pad = 2 * ctx.pt(_PAD)
         if self.weights:
-            natural = [float(w) for w in self.weights]
+            total = sum(self.weights) or 1.0
+            widths = [w * width / total for w in self.weights]
         else:
-            natural = []
-            for col, title in enumerate(self.header):
-                widest = ctx.metrics(bold).horizontalAdvance(title)
-                for row in self.rows[:400]:
-                    if col < len(row):
-                        widest = max(widest, ctx.metrics(body).horizontalAdvance(row[col]))
-                natural.append(min(widest + pad, width * 0.5))
-        total = sum(natural) or 1.0
-        widths = [w * width / total for w in natural]
+            least, natural = self._measure(ctx, width)
+            spare = width - sum(least)
+            if spare <= 0:
+                widths = [w * width / (sum(least) or 1.0) for w in least]
+            else:
+                extra = [n - l for n, l in zip(natural, least)]
+                share = sum(extra)
+                if share <= spare:  # everything fits on one line: spread the rest evenly
+                    widths = [n + (spare - share) / len(natural) for n in natural]
+                else:
+                    widths = [l + spare * e / share for l, e in zip(least, extra)]
         self._widths = (width, widths)
         return widths
 
@@ -76,7 +97,8 @@ class Table(Flowable):
     def _heights(self, ctx, width):
         widths = self.column_widths(ctx, width)
         body, bold = self._fonts(ctx)
-        head = self._row_height(ctx, self.header, bold, widths) + self._caption_height(ctx, width)
+        head = (self._row_height(ctx, self.header, bold, widths) if self.header else 0.0) \
+            + self._caption_height(ctx, width)
         return head, [self._row_height(ctx, r, body, widths) for r in self.rows]
 
     def wrap(self, ctx, width):
@@ -130,9 +152,10 @@ class Table(Flowable):
             text_lines(ctx, self._caption_text(), cap_font, width - 2 * ctx.pt(_PAD)).draw(
                 painter, QPointF(x + ctx.pt(_PAD), y + ctx.pt(_PAD)))
             y += self._caption_height(ctx, width)
-        head = self._row_height(ctx, self.header, bold, widths)
-        self._draw_cells(ctx, painter, self.header, bold, widths, x, y, head, fill="#dfe6ee")
-        y += head
+        if self.header:
+            head = self._row_height(ctx, self.header, bold, widths)
+            self._draw_cells(ctx, painter, self.header, bold, widths, x, y, head, fill="#dfe6ee")
+            y += head
         rule = QPen(QColor("#b8c2cc"))
         rule.setWidthF(ctx.pt(0.4))
         for index, row in enumerate(self.rows):

@@ -8,25 +8,59 @@ from ..data import ReportData
 from ..formatting import format_count, format_number
 from ..pdf import BarChart, Flowable, Heading, PageBreak, Paragraph, Table
 from ..table_specs import pdf_table, role_text
+from .downstream import downstream_section
 
 __all__ = ["analysis_sections", "ring_counts"]
 
 
 def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
-    """Titles within each ring of each feature: rows (role, feature), one column per ring."""
+    """Titles within each ring of each feature: rows (role, feature), one column per ring.
+
+    Uses the analysis' ``within_<r>km`` flags when present, else ``distance_m``.  River reaches
+    are counted together as one row (a title near any reach).
+    """
     if not len(proximity) or "distance_m" not in proximity.columns:
         return pd.DataFrame()
     frame = proximity.assign(distance_m=pd.to_numeric(proximity["distance_m"], errors="coerce"))
+    river = frame["role"].astype(str) == "river"
+    frame.loc[river, "feature_uid"] = "river"
+    frame.loc[river, "feature_name"] = ""
     keys = ["role", "feature_uid", "feature_name"]
-    groups = frame.groupby(keys, sort=False)
-    out = groups.size().rename("n").reset_index()[keys]
+    out = frame[keys].drop_duplicates().reset_index(drop=True)
+    index = out.set_index(keys).index
     for ring in rings_km:
-        within = frame[frame["distance_m"] <= ring * 1000.0]
-        counts = within.groupby(keys, sort=False)["concession_uid"].nunique()
-        out[ring] = out.set_index(keys).index.map(counts).fillna(0).astype(int)
-    last = rings_km[-1] if len(rings_km) else None
-    return out.sort_values([last, "feature_name"] if last is not None else ["feature_name"],
-                           ascending=[False, True] if last is not None else [True])
+        flag = f"within_{ring:g}km"
+        inside = frame[flag].astype(bool) if flag in frame.columns else frame["distance_m"] <= ring * 1000.0
+        counts = frame[inside.to_numpy()].groupby(keys, sort=False)["concession_uid"].nunique()
+        out[ring] = index.map(counts).fillna(0).astype(int)
+    order = {"indigenous_territory": 0, "protected_area": 1, "community": 2, "basin": 3, "river": 4}
+    out["_o"] = out["role"].map(order).fillna(9)
+    last = rings_km[-1]
+    return out.sort_values(["_o", last], ascending=[True, False]).drop(columns="_o")
+
+
+#: Roles whose every overlap row is printed in the overlap section (basins are on their own
+#: pages, river reaches are summed up).
+_LISTED_ROLES = ("indigenous_territory", "protected_area", "community")
+
+
+def _touched_summary(summary: pd.DataFrame) -> pd.DataFrame:
+    count = pd.to_numeric(summary["n_concessions"], errors="coerce").fillna(0)
+    rows = summary[(count > 0) & (summary["role"].astype(str) != "river")]
+    return rows.sort_values(["role", "covered_ha"], ascending=[True, False])
+
+
+def _river_sentence(data: ReportData) -> Paragraph | None:
+    _, lang = data._, data.lang
+    overlaps = data.tables["overlaps"]
+    rivers = overlaps[overlaps["role"].astype(str) == "river"]
+    if not len(rivers):
+        return None
+    km = pd.to_numeric(rivers.get("overlap_km", pd.Series(dtype=float)), errors="coerce").sum()
+    return Paragraph(_("Rivers: {titles} mining titles cross {reaches} river reaches ({km} km of river "
+                       "inside titles).").format(titles=format_count(rivers["concession_uid"].nunique(), lang),
+                                                 reaches=format_count(rivers["feature_uid"].nunique(), lang),
+                                                 km=format_number(km, 1, lang)))
 
 
 def _overlap_section(data: ReportData) -> list[Flowable]:
@@ -36,14 +70,22 @@ def _overlap_section(data: ReportData) -> list[Flowable]:
                                        "that intersect. Areas are on the WGS 84 ellipsoid."))]
     summary = data.tables["summary"]
     if len(summary):
-        out.append(pdf_table(summary, "summary", _, lang, _("Totals per sensitive feature "
-                                                             "(overlaps dissolved, nothing counted twice)")))
+        out.append(pdf_table(_touched_summary(summary), "summary", _, lang,
+                             _("Totals per sensitive feature (overlaps dissolved, nothing counted twice)")))
+    river = _river_sentence(data)
+    if river is not None:
+        out.append(river)
     overlaps = data.tables["overlaps"]
-    if len(overlaps):
-        ordered = overlaps.sort_values(["role", "feature_name", "overlap_ha"], ascending=[True, True, False])
-        out.append(pdf_table(ordered, "overlaps", _, lang, _("All overlaps")))
-    else:
+    listed = overlaps[overlaps["role"].astype(str).isin(_LISTED_ROLES)]
+    if len(listed):
+        ordered = listed.sort_values(["role", "feature_name", "overlap_ha"], ascending=[True, True, False])
+        out.append(pdf_table(ordered, "overlaps", _, lang,
+                             _("Overlaps with Indigenous territories, protected areas and communities")))
+    elif not len(overlaps):
         out.append(Paragraph(_("No overlaps were found.")))
+    out.append(Paragraph(_("Every overlap ({rows} rows, including basins and river reaches) is in "
+                           "metrics_overlaps.csv and metrics.gpkg.").format(rows=format_count(len(overlaps), lang)),
+                         italic=True, size=8.0))
     return out
 
 
@@ -59,24 +101,11 @@ def _proximity_section(data: ReportData) -> list[Flowable]:
         out.append(Paragraph(_("No proximity results.")))
         return out
     header = [_("Feature"), _("Role")] + [f"\u2264 {format_number(r, 0, lang)} km" for r in rings]
-    rows = [[str(r["feature_name"] or r["feature_uid"]), role_text(r["role"], _)]
+    rows = [[str(r["feature_name"] or (_("any river reach") if r["role"] == "river" else r["feature_uid"])),
+             role_text(r["role"], _)]
             + [format_count(r[ring], lang) for ring in rings] for r in counts.to_dict("records")]
     out.append(Table(header, rows, align="ll" + "r" * len(rings), caption=_("Mining titles within each ring"),
                      continued=_("(continued)")))
-    return out
-
-
-def _downstream_section(data: ReportData) -> list[Flowable]:
-    _, lang = data._, data.lang
-    out: list[Flowable] = [PageBreak(), Heading(_("Downstream"), 1),
-                           Paragraph(_("Basins downstream of each mining title, followed along the "
-                                       "drainage network up to the reach set in the parameters, and "
-                                       "the sensitive features they hold."))]
-    table = data.tables["downstream"]
-    if len(table):
-        out.append(pdf_table(table, "downstream", _, lang, _("Downstream chains")))
-    else:
-        out.append(Paragraph(_("No downstream results (no basin layer, or no title inside a basin).")))
     return out
 
 
@@ -106,5 +135,5 @@ def _raster_section(data: ReportData) -> list[Flowable]:
 
 def analysis_sections(data: ReportData) -> list[Flowable]:
     """Overlaps, proximity, downstream and raster sections."""
-    return (_overlap_section(data) + _proximity_section(data) + _downstream_section(data)
+    return (_overlap_section(data) + _proximity_section(data) + downstream_section(data)
             + _raster_section(data))

@@ -35,7 +35,17 @@ def _with_attributes(frame: pd.DataFrame, index: FeatureIndex, uid_column: str) 
 
 
 def _facts(rows: list[tuple[str, str]]) -> Table:
-    return Table(["", ""], rows, align="ll", weights=[1.0, 2.0])
+    return Table([], rows, align="ll", weights=[1.0, 2.0])
+
+
+def _selection(uids, index: FeatureIndex) -> dict:
+    """``{layer name: [rows]}`` of the features with these uids (to highlight on a map)."""
+    out: dict = {}
+    for uid in set(uids):
+        ref = index.get(uid)
+        if ref is not None:
+            out.setdefault(ref.layer.name, []).append(ref.row)
+    return out
 
 
 def _map_layers(data: ReportData):
@@ -48,11 +58,13 @@ def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowa
     name = str(row.get("feature_name") or row.get("feature_id") or "")
     out: list[Flowable] = [PageBreak(), Heading(f"{role_text(row['role'], _)}: {name}", 1)]
     ref = index.get(row["feature_uid"])
+    overlaps = data.tables["overlaps"]
+    mine = overlaps[overlaps["feature_uid"] == row["feature_uid"]]
     if ref is not None:
         extent = padded(ref.geometry().bounds, 0.1)
-        figure = map_figure(_map_layers(data), extent, 105, _("Map of {name} and the mining titles "
-                            "that overlap it.").format(name=name),
-                            selection={ref.layer.name: [ref.row]}, legend_title=_("Legend"))
+        figure = map_figure(_map_layers(data), extent, 110, _("Map of {name}; the mining titles that "
+                            "overlap it are highlighted.").format(name=name),
+                            selection=_selection(mine["concession_uid"], index), legend_title=_("Legend"))
         if figure is not None:
             out.append(figure)
     out.append(_facts([
@@ -61,8 +73,6 @@ def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowa
         (_("Area covered by titles (overlaps dissolved)"), format_area(row.get("covered_ha"), lang)),
         (_("Share of the feature covered"), format_percent(row.get("pct_covered"), lang)),
     ]))
-    overlaps = data.tables["overlaps"]
-    mine = overlaps[overlaps["feature_uid"] == row["feature_uid"]]
     if len(mine):
         mine = _with_attributes(mine.sort_values("overlap_ha", ascending=False), index,
                                 "concession_uid")

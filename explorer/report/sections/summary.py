@@ -64,10 +64,11 @@ def _overview(data: ReportData) -> list[str]:
     _, lang = data._, data.lang
     overlaps = data.tables["overlaps"]
     lines = []
-    titles = overlaps["concession_uid"].nunique() if len(overlaps) else 0
+    strong = overlaps[overlaps["role"].astype(str).isin(AREA_ROLES[:2])] if len(overlaps) else overlaps
+    titles = strong["concession_uid"].nunique() if len(strong) else 0
     subjects = sum(len(l.frame) for l in data.vectors() if l.role in (Role.CONCESSION, Role.PROJECT))
-    lines.append(_("{touching} of {total} mining titles and projects overlap at least one sensitive "
-                   "feature (territory, protected area, basin, river or community).").format(
+    lines.append(_("{touching} of {total} mining titles and projects overlap an Indigenous territory "
+                   "or a protected area.").format(
         touching=format_count(titles, lang), total=format_count(subjects, lang)))
     untouched = _untouched(data)
     if untouched:
