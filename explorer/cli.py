@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from explorer.cli_report import add_report_commands, run_report, run_verify
 from explorer.commands import analyze
-from layers.errors import LayerError
+from explorer.commands import report as report_commands
 from layers.errors import LayerError
 
 __all__ = ["main", "build_parser"]
@@ -24,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="start the desktop app")
     gui.add_argument("project", nargs="?", help="project file to open")
     analyze.add_parser(sub)
-    add_report_commands(sub)
+    report_commands.add_parsers(sub)
     return parser
 
 
@@ -35,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         return analyze.run(args)
     if args.command in (None, "gui"):
         return _gui(getattr(args, "project", None))
-    commands = {"report": run_report, "verify": lambda a: run_verify(a, build_parser)}
+    commands = {"report": report_commands.run_report,
+                "verify": lambda a: report_commands.run_verify(a, build_parser)}
     if args.command in commands:
         return _run(commands[args.command], args)
     return 0

@@ -18,9 +18,9 @@ GPKG_NAME = "metrics.gpkg"
 
 
 def csv_name(table: str) -> str:
-    """The file name of a table's CSV, e.g. ``metrics_overlaps.csv``."""
+    """The file name of a table's CSV, as ``mining-explorer analyze`` names it (``overlaps.csv``)."""
     safe = "".join(c if c.isalnum() or c == "_" else "_" for c in table)
-    return f"metrics_{safe}.csv"
+    return f"{safe}.csv"
 
 
 def canonical_table(frame: pd.DataFrame) -> pd.DataFrame:

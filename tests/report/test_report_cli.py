@@ -1,4 +1,4 @@
-"""``mining-explorer report`` and ``verify`` end to end on small files with hostile text."""
+"""``mining-explorer report`` and ``verify`` end to end on small files (the analyze options)."""
 import pytest
 
 from explorer.cli import main
@@ -8,11 +8,13 @@ def files(tmp_path, hostile):
     """The hostile layers written as GeoJSON files, with ``ROLE=FILE`` arguments."""
     folder = tmp_path / "in"
     folder.mkdir()
+    options = {"indigenous_territory": "--indigenous", "protected_area": "--protected",
+               "concession": "--concessions", "community": "--communities"}
     args = []
     for number, layer in enumerate(hostile):
         path = folder / f"layer{number}.geojson"
         layer.frame.to_file(path, driver="GeoJSON")
-        args += ["--layer", f"{layer.role.value}={path}"]
+        args += [options[layer.role.value], str(path)]
     return folder, args
 
 
@@ -26,7 +28,7 @@ def built(tmp_path, files, qapp_gui, capsys):
 
 def test_report_writes_the_pack_and_the_zip_beside_it(built):
     for name in ("report.pdf", "map.html", "map.kmz", "metrics.gpkg", "manifest.json",
-                 "metrics_overlaps.csv"):
+                 "overlaps.csv"):
         assert (built / name).is_file(), name
     assert built.with_name("pack.zip").is_file()
 
@@ -51,7 +53,7 @@ def test_verify_fails_when_an_output_changes(built, capsys):
 
 
 def test_bad_input_gives_exit_code_2_and_one_line(tmp_path, capsys):
-    code = main(["report", "--layer", f"concession={tmp_path / 'missing.gpkg'}", "--out", str(tmp_path / "o")])
+    code = main(["report", "--concessions", str(tmp_path / "missing.gpkg"), "--out", str(tmp_path / "o")])
     assert code == 2
     err = capsys.readouterr().err.strip()
     assert "missing.gpkg" in err and len(err.splitlines()) == 1

@@ -7,11 +7,11 @@ import zipfile
 import pytest
 
 from explorer.report import build_report, verify_pack
-from explorer.report.formatting import format_number
+from explorer.report.formatting import format_area, format_value
 from explorer.report.hashing import sha256_file
 
 EXPECTED = ["report.pdf", "map.html", "map.kmz", "metrics.gpkg", "manifest.json",
-            "metrics_overlaps.csv", "metrics_summary.csv", "metrics_proximity.csv"]
+            "overlaps.csv", "summary.csv", "proximity.csv"]
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +63,17 @@ def test_verify_passes_on_the_intact_pack(pack, sample_copy, sample_loader):
 def test_the_pdf_holds_the_numbers_of_the_tables(pack, read_pdf_text):
     text = " ".join(read_pdf_text(pack.out_dir / "report.pdf").split())
     tables = pack.analysis.tables()
-    for row in tables["overlaps"].to_dict("records"):
-        assert format_number(row["overlap_ha"], 2, "en") in text
-    for row in tables["summary"].to_dict("records"):
-        assert format_number(row["feature_ha"], 2, "en") in text
+    overlaps = tables["overlaps"]
+    areal = overlaps[overlaps["role"] != "river"]
+    assert len(areal) > 0
+    for row in areal.to_dict("records"):  # every overlap with an area is printed somewhere
+        assert format_value(row["overlap_ha"], "ha", "en") in text
+        assert format_value(row["pct_of_concession"], "pct", "en") in text
+    summary = tables["summary"]
+    touched = summary[(summary["n_concessions"] > 0) & (summary["role"] != "river")]
+    for row in touched.to_dict("records"):
+        assert format_value(row["covered_ha"], "ha", "en") in text
+        assert " ".join(format_area(row["feature_ha"], "en").split()) in text
     for heading in ("Summary of findings", "Method statement", "Data sources", "Caveats"):
         assert heading in text
     assert "Absence of data is not absence of land" in text
@@ -95,8 +102,8 @@ def test_one_changed_input_byte_makes_verify_fail(pack, sample_copy, sample_load
 def test_one_changed_output_byte_makes_verify_fail(pack, sample_copy, sample_loader, tmp_path):
     copy = tmp_path / "pack"
     shutil.copytree(pack.out_dir, copy)
-    csv = copy / "metrics_summary.csv"
+    csv = copy / "summary.csv"
     csv.write_bytes(csv.read_bytes() + b" ")
     report = verify_pack(copy, sample_loader(sample_copy))
     assert not report.ok
-    assert any("metrics_summary.csv" in line for line in report.differences)
+    assert any("summary.csv" in line for line in report.differences)

@@ -84,7 +84,7 @@ def _overlap_section(data: ReportData) -> list[Flowable]:
     elif not len(overlaps):
         out.append(Paragraph(_("No overlaps were found.")))
     out.append(Paragraph(_("Every overlap ({rows} rows, including basins and river reaches) is in "
-                           "metrics_overlaps.csv and metrics.gpkg.").format(rows=format_count(len(overlaps), lang)),
+                           "overlaps.csv and metrics.gpkg.").format(rows=format_count(len(overlaps), lang)),
                          italic=True, size=8.0))
     return out
 

@@ -71,6 +71,6 @@ def downstream_section(data: ReportData) -> list[Flowable]:
                          caption=_("Downstream chains"), continued=_("(continued)"),
                          weights=[0.7, 0.5, 2.6, 2.2]))
     out.append(Paragraph(_("Every row of the downstream analysis ({rows} rows) is in "
-                           "metrics_downstream.csv.").format(rows=format_count(len(table), lang)),
+                           "downstream.csv.").format(rows=format_count(len(table), lang)),
                          italic=True, size=8.0))
     return out

@@ -1,7 +1,8 @@
 """``mining-explorer report`` and ``mining-explorer verify``: argument parsing only.
 
-``report`` takes the same inputs as ``analyze`` (``--sample``, ``--project FILE`` or
-``--layer ROLE=FILE`` options) plus ``--out DIR [--lang xx] [--focus ID ...]`` and calls
+``report`` takes the same inputs as ``analyze`` (``--sample``, ``--project FILE`` or the file
+options ``--concessions F --indigenous F ...``, ``--rings``, ``--reach-km``) plus
+``--out DIR [--lang xx] [--focus ID ...]`` and calls
 :func:`explorer.report.build_report`.  ``verify DIR`` re-loads the inputs named by the pack's
 recorded command and calls :func:`explorer.report.verify_pack`; it exits 0 only if everything
 matches.
@@ -12,22 +13,27 @@ import argparse
 import sys
 from pathlib import Path
 
+from explorer.commands import analyze
 from layers.errors import LayerError
 
-__all__ = ["add_report_commands", "run_report", "run_verify", "add_input_options", "load_inputs",
+__all__ = ["add_parsers", "run_report", "run_verify", "add_input_options", "load_inputs",
            "canonical_command"]
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """The input options shared with ``analyze``."""
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--sample", action="store_true", help="use the bundled Amapá sample project")
-    group.add_argument("--project", metavar="FILE", help="a project file (.json)")
-    group.add_argument("--layer", metavar="ROLE=FILE", action="append",
-                       help="a data file and its role (repeatable), e.g. concession=titles.gpkg")
+    """The input options of ``analyze`` (same names, same meaning)."""
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--sample", action="store_true", help="use the bundled sample project")
+    source.add_argument("--project", metavar="FILE", help="a project file")
+    for option, (role, repeat) in analyze.LAYER_OPTIONS.items():
+        parser.add_argument(f"--{option}", metavar="F", action="append" if repeat else "store",
+                            help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
+    parser.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
+    parser.add_argument("--rings", type=analyze.parse_rings, default=None, help="ring distances in km")
+    parser.add_argument("--reach-km", type=float, default=None, help="downstream reach in km")
 
 
-def add_report_commands(sub) -> None:
+def add_parsers(sub) -> None:
     """Register ``report`` and ``verify`` on the sub-parsers of the main parser."""
     report = sub.add_parser("report", help="write an evidence pack (PDF, HTML map, tables, manifest)")
     add_input_options(report)
@@ -39,35 +45,36 @@ def add_report_commands(sub) -> None:
     verify.add_argument("pack", metavar="DIR", help="the pack folder (holding manifest.json)")
 
 
-def _layer_argument(text: str):
-    role, sep, path = text.partition("=")
-    if not sep or not path:
-        raise LayerError(text, "expected ROLE=FILE, e.g. concession=titles.gpkg")
-    from layers.roles import Role
-
-    try:
-        return Role.parse(role), path
-    except ValueError as error:
-        raise LayerError(path, str(error)) from None
+def _file_options(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(option, absolute path) of every file option given."""
+    out = []
+    for option in [*analyze.LAYER_OPTIONS, "raster"]:
+        value = getattr(args, option, None)
+        for path in value if isinstance(value, list) else [value] if value else []:
+            out.append((option, str(Path(path).resolve())))
+    return out
 
 
 def load_inputs(args: argparse.Namespace):
-    """The source named by the input options: a Project or a list of layers."""
-    if args.sample:
-        from layers.catalogue import load_sample_project
+    """The source named by the input options (as ``analyze`` loads it)."""
+    if not (args.sample or args.project or _file_options(args)):
+        raise LayerError(None, "give --sample, --project FILE or file options such as --concessions F")
+    source, _base = analyze.load_inputs(args)
+    return source
 
-        return load_sample_project()
-    if args.project:
-        from layers.project import load_project
 
-        return load_project(args.project)
-    from layers.loader import load_layer
+def _settings(args: argparse.Namespace):
+    """Analysis settings changed by ``--rings`` / ``--reach-km`` (None: the source's own)."""
+    changes = {}
+    if args.rings:
+        changes["rings_km"] = args.rings
+    if args.reach_km is not None:
+        changes["reach_km"] = args.reach_km
+    if not changes:
+        return None
+    from explorer.analysis import AnalysisSettings
 
-    layers = []
-    for text in args.layer:
-        role, path = _layer_argument(text)
-        layers.append(load_layer(path, role=role))
-    return layers
+    return AnalysisSettings(**changes)
 
 
 def canonical_command(args: argparse.Namespace) -> list[str]:
@@ -77,10 +84,12 @@ def canonical_command(args: argparse.Namespace) -> list[str]:
         command.append("--sample")
     elif args.project:
         command += ["--project", str(Path(args.project).resolve())]
-    else:
-        for text in args.layer:
-            role, path = _layer_argument(text)
-            command += ["--layer", f"{role.value}={Path(path).resolve()}"]
+    for option, path in _file_options(args):
+        command += [f"--{option}", path]
+    if args.rings:
+        command += ["--rings", ",".join(f"{r:g}" for r in args.rings)]
+    if args.reach_km is not None:
+        command += ["--reach-km", f"{args.reach_km:g}"]
     command += ["--out", str(Path(args.out).resolve()), "--lang", args.lang]
     if args.focus:
         command += ["--focus", *args.focus]
@@ -92,7 +101,7 @@ def _source_record(args: argparse.Namespace) -> dict:
         return {"kind": "sample"}
     if args.project:
         return {"kind": "project", "path": str(Path(args.project).resolve())}
-    return {"kind": "files", "layers": list(args.layer)}
+    return {"kind": "files", "files": [{"option": o, "path": p} for o, p in _file_options(args)]}
 
 
 def _print_progress(fraction: float, message: str) -> None:
@@ -104,7 +113,7 @@ def run_report(args: argparse.Namespace) -> int:
     from explorer.report import build_report
 
     source = load_inputs(args)
-    result = build_report(source, None, args.out, lang=args.lang, focus=args.focus,
+    result = build_report(source, _settings(args), args.out, lang=args.lang, focus=args.focus,
                           progress=_print_progress if sys.stderr.isatty() else None,
                           command=canonical_command(args), source_record=_source_record(args))
     print(f"Evidence pack: {result.out_dir} ({len(result.files)} files, {result.pages} PDF pages, "
