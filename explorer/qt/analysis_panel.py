@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from layers.roles import SENSITIVE_ROLES, Role, role_label
+from layers.roles import SENSITIVE_ROLES, Role
 
 from .errors import user_message
 from .session import Session
 from .worker import Job
+from .role_text import role_text
 
 __all__ = ["AnalysisPanel", "parse_rings"]
 
@@ -85,7 +86,7 @@ class AnalysisPanel(QWidget):
     def _make_roles(self) -> QListWidget:
         roles = QListWidget(self)
         for role in SENSITIVE_ROLES:
-            item = QListWidgetItem(self.tr(role_label(role)), roles)
+            item = QListWidgetItem(role_text(role), roles)
             item.setData(Qt.ItemDataRole.UserRole, role.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from layers.roles import role_label
 
 from .commands import AddLayerCommand, MappingCommand, RoleCommand, StyleCommand
 from .errors import show_error
@@ -17,6 +16,7 @@ from .layer_io import file_filter, load_paths
 from .mapping_dialog import MappingDialog, suggested_choice
 from .session import Session
 from .style_dialog import StyleDialog
+from .role_text import role_text
 
 __all__ = ["LayerActions"]
 
@@ -72,7 +72,7 @@ class LayerActions(QObject):
         for layer in reversed(layers):
             self.undo.push(AddLayerCommand(self.session, layer, 0))
         self.undo.endMacro()
-        names = ", ".join(f"{layer.name} ({self.tr(role_label(layer.role))})" for layer in layers)
+        names = ", ".join(f"{layer.name} ({role_text(layer.role)})" for layer in layers)
         self._status(self.tr("Added %1").replace("%1", names))
 
     def edit_style(self, layer: Any) -> None:

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from layers.roles import role_label
 
 from .session import Session
+from .role_text import role_text
 
 __all__ = ["LayerListModel", "LayerRole", "swatch_icon"]
 
@@ -80,7 +80,7 @@ class LayerListModel(QAbstractListModel):
         return None
 
     def _tooltip(self, layer: Any) -> str:
-        role = self.tr(role_label(layer.role))
+        role = role_text(layer.role)
         count = getattr(layer.provenance, "feature_count", 0)
         path = getattr(layer.provenance, "path", "")
         return self.tr("%1 — %2 features\n%3").replace("%1", role).replace("%2", str(count)).replace("%3", path)

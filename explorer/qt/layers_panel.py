@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QToolBar, QVBoxLayout, QWidget,
 )
 
-from layers.roles import Role, role_label
+from layers.roles import Role
 
 from .commands import MoveLayerCommand, RemoveLayerCommand, RoleCommand, StyleCommand
 from .layer_model import LayerListModel, LayerRole
 from .session import Session
+from .role_text import role_text
 
 __all__ = ["LayersPanel"]
 
@@ -101,7 +102,7 @@ class LayersPanel(QWidget):
     def _make_role_box(self) -> QComboBox:
         box = QComboBox(self)
         for role in Role:
-            box.addItem(self.tr(role_label(role)), role)
+            box.addItem(role_text(role), role)
         box.activated.connect(self._role_chosen)
         return box
 

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 
 from layers.fields import detect_mapping, suggest_role
 from layers.model import MAPPING_KEYS, FieldMapping
-from layers.roles import Role, role_label
+from layers.roles import Role
+
+from .role_text import role_text
 
 __all__ = ["MappingDialog", "suggested_choice"]
 
@@ -40,7 +42,7 @@ class MappingDialog(QDialog):
         self.setWindowTitle(self.tr("Role and fields of %1").replace("%1", layer.name))
         self.role_box = QComboBox(self)
         for item in Role:
-            self.role_box.addItem(self.tr(role_label(item)), item.value)
+            self.role_box.addItem(role_text(item), item.value)
         self.role_box.setCurrentIndex(self.role_box.findData(Role(role).value))
         form = QFormLayout()
         form.addRow(self.tr("Role"), self.role_box)
