@@ -26,6 +26,8 @@ LARGE_PX = 1024.0
 #: Polygons smaller than this many pixels are filled without anti-aliasing (ten times faster
 #: for a layer of 100 000 small titles; their anti-aliased outline still smooths the edge).
 SMALL_PX = 6.0
+#: Zoom buckets whose simplified geometry and paths are kept (memory stays bounded).
+KEEP_LEVELS = 6
 
 
 @dataclass
@@ -118,12 +120,20 @@ class PreparedLayer:
 
     def chunk_drawing(self, chunk: int, bucket: int) -> ChunkDrawing:
         """The chunk's paths at level of detail ``bucket`` (2**bucket degrees per pixel), cached."""
+        if bucket not in self._levels:
+            self._forget_far_levels(bucket)
         level = self._levels.setdefault(bucket, {})
         drawing = level.get(chunk)
         if drawing is None:
             drawing = self._build(self.chunks[chunk], bucket)
             level[chunk] = drawing
         return drawing
+
+    def _forget_far_levels(self, bucket: int) -> None:
+        """Keep the caches of at most ``KEEP_LEVELS`` zoom buckets, dropping the farthest."""
+        for cache in (self._levels, self._simple):
+            while len(cache) >= KEEP_LEVELS:
+                del cache[max(cache, key=lambda b: abs(b - bucket))]
 
     def large_drawing(self, bucket: int, extent, x_factor: float = 1.0) -> ChunkDrawing | None:
         """Features too large for their chunk, simplified for ``bucket`` and clipped to a window
@@ -152,6 +162,7 @@ class PreparedLayer:
         """The features ``rows`` simplified to the pixel of ``bucket`` (computed once per bucket)."""
         geoms, done = self._simple.get(bucket, (None, None))
         if geoms is None:
+            self._forget_far_levels(bucket)
             geoms, done = self.geoms.copy(), np.zeros(len(self.geoms), dtype=bool)
             self._simple[bucket] = (geoms, done)
         todo = rows[~done[rows]]

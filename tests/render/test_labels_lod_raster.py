@@ -125,3 +125,18 @@ def test_pdf_page_is_vector_with_searchable_labels(tmp_path):
     assert "TI Uaçá" in text and "Legend" in text and "km" in text
     assert {label.text for label in result.labels} >= {"TI Uaçá", "PARNA X"}
     assert path.stat().st_size < 2_000_000
+
+
+def test_level_of_detail_caches_stay_bounded_when_zooming_through_many_levels():
+    from explorer.render.prepared import KEEP_LEVELS
+
+    layer = synthetic_polygons(2_000)
+    cache = RenderCache()
+    options = RenderOptions(labels=False, scale_bar=False, north_arrow=False)
+    _, result = render_to_image([layer], (200, 150), options=options, cache=cache)
+    view = result.view
+    for _ in range(12):
+        view = view.zoomed(2.0)
+        render_to_image([layer], (200, 150), view=view, options=options, cache=cache)
+    prepared = cache.prepared(layer)
+    assert len(prepared._levels) <= KEEP_LEVELS and len(prepared._simple) <= KEEP_LEVELS
