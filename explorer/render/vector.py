@@ -32,11 +32,13 @@ def draw_vector_layer(ctx: RenderContext, layer, prepared: PreparedLayer) -> Non
         if prepared.kind == "polygon":
             small = [ctx.world.map(path) for d in drawings for path in d.small]
             _draw_polygons(ctx, device_paths, small, style)
-        else:
-            _draw_lines(ctx, device_paths, style, _crowding(ctx, prepared, style))
+        fade = 1.0
+        if prepared.kind != "polygon":
+            fade = _crowding(ctx, prepared, style)
+            _draw_lines(ctx, device_paths, style, fade)
         dots = [d.dots for d in drawings if len(d.dots)]
         if dots:
-            _draw_dots(ctx, np.vstack(dots), style, prepared.kind)
+            _draw_dots(ctx, np.vstack(dots), style, prepared.kind, fade)
     painter.restore()
 
 
@@ -142,11 +144,16 @@ def _crowding(ctx: RenderContext, prepared: PreparedLayer, style) -> float:
     return round(fade * 20) / 20
 
 
-def _draw_dots(ctx: RenderContext, lonlat: np.ndarray, style, kind: str) -> None:
+def _draw_dots(ctx: RenderContext, lonlat: np.ndarray, style, kind: str, fade: float = 1.0) -> None:
+    """Features smaller than a pixel: a dot each (lines: as thin and faded as the lines)."""
     x, y = ctx.to_device(lonlat[:, 0], lonlat[:, 1])
-    colour = qcolor(style.stroke if kind == "line" or style.fill_opacity < 0.3 else style.fill, 1.0)
-    pen = QPen(colour, max(SUBPIXEL_DOT_PT * ctx.pt, 1.0), Qt.SolidLine, Qt.SquareCap)
-    ctx.painter.setPen(pen)
+    if kind == "line":
+        colour = mix(qcolor(style.stroke), QColor("white"), fade)
+        width = ctx.line_width(max(0.3, style.stroke_width * fade))
+    else:
+        colour = qcolor(style.stroke if style.fill_opacity < 0.3 else style.fill, 1.0)
+        width = max(SUBPIXEL_DOT_PT * ctx.pt, 1.0)
+    ctx.painter.setPen(QPen(colour, width, Qt.SolidLine, Qt.SquareCap))
     ctx.painter.setRenderHint(QPainter.Antialiasing, ctx.vector_device)  # crisp, and fast for 1e5 dots
     ctx.painter.drawPoints(points_polygon(np.column_stack([x, y])))
     ctx.painter.setRenderHint(QPainter.Antialiasing, ctx.options.antialias)
