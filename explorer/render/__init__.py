@@ -3,7 +3,7 @@
 QtGui only, never widgets.  Start with :func:`render_map` / :func:`render_to_image` and a
 :class:`MapView`.
 """
-from . import _refcount_guard  # noqa: F401  (first: see its docstring)
+from .. import _refcount_guard  # noqa: F401  (first: see its docstring)
 from .context import RenderOptions
 from .coords import format_decimal, format_degree_label, format_dms
 from .legend import LegendEntry, draw_legend, legend_entries, measure_legend

@@ -8,7 +8,8 @@ count by one, and after some tens of thousands of calls the interpreter aborts w
 
 We give ``None`` the same treatment Python 3.12 does: a reference count so large it cannot
 reach zero.  ``None`` is never deallocated in a healthy interpreter, so this changes nothing
-else.  Imported first by :mod:`explorer.render`.
+else.  Imported first by :mod:`explorer` itself, so every process that uses the app's
+Qt code (GUI, renderer, PDF report) is covered from its first line.
 """
 from __future__ import annotations
 
