@@ -4,7 +4,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_a_hundred_thousand_void_calls_do_not_abort_the_interpreter():
