@@ -4,17 +4,19 @@ crashing the app."""
 from __future__ import annotations
 
 import logging
+from html import escape
 import sys
 import traceback
 from types import TracebackType
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt  # QtGui's Qt namespace has mightBeRichText
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from layers.errors import LayerError
 
-__all__ = ["show_error", "user_message", "install_excepthook"]
+__all__ = ["show_error", "user_message", "install_excepthook", "plain_for_dialog"]
 
 log = logging.getLogger("explorer.qt")
 
@@ -34,7 +36,15 @@ def user_message(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
     """Show a warning dialog with a user-facing message (modal, no traceback)."""
     text = exc_or_text if isinstance(exc_or_text, str) else user_message(exc_or_text)
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, plain_for_dialog(text))
+
+
+def plain_for_dialog(text: str) -> str:
+    """Text a message box shows as written: file names or attributes that look like HTML
+    (``<b>``, ``<script>``) are escaped instead of being interpreted."""
+    if not Qt.mightBeRichText(text):
+        return text
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>"
 
 
 def install_excepthook(parent_getter: Callable[[], QWidget | None],

@@ -77,3 +77,11 @@ def test_unsupported_file_type_is_refused_with_its_name(window, messages, tmp_pa
     _drop(window, [odd])
     assert window.session.layers == []
     assert "notes.docx" in messages[-1][1]
+
+
+def test_a_file_name_that_looks_like_html_is_shown_escaped(window, messages, tmp_path):
+    bad = tmp_path / "<b>evil<script>x.geojson"  # no "/" in a file name
+    bad.write_text("{ not json", encoding="utf-8")
+    _drop(window, [bad])
+    text = messages[-1][1]
+    assert "&lt;script&gt;" in text and "<script>" not in text
