@@ -116,7 +116,10 @@ def densify_geodesic(geoms, max_m: float = DENSIFY_M) -> np.ndarray:
         long_edges = _has_long_edge(geoms[idx], max_m)
         idx = idx[long_edges]
         if len(idx):
-            geoms[idx] = _densify_group(geoms[idx], max_m)
+            dense = _densify_group(geoms[idx], max_m)
+            broken = ~shapely.is_valid(dense)  # a bulging edge may touch a close neighbour
+            dense[broken] = shapely.make_valid(dense[broken])
+            geoms[idx] = dense
     return geoms
 
 

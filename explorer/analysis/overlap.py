@@ -31,7 +31,8 @@ from .pieces import PreparedInputs
 from .results import empty_table
 from .settings import checkpoint
 
-__all__ = ["OverlapOutput", "overlap_tables", "AREA_EPS_M2", "prepared_geometries"]
+__all__ = ["OverlapOutput", "overlap_tables", "AREA_EPS_M2", "prepared_geometries",
+           "safe_intersection"]
 
 #: Overlaps at or below this area (m²) are numerical noise along shared edges.
 AREA_EPS_M2 = 1e-3
@@ -122,9 +123,23 @@ def _piece_overlaps(sub, sub_area, pieces):
     geoms[inside], areas[inside] = sub[inside], sub_area[inside]
     rest = ~inside
     if rest.any():
-        geoms[rest] = shapely.intersection(sub[rest], pieces[rest])
+        geoms[rest] = safe_intersection(sub[rest], pieces[rest])
         areas[rest] = area_m2(geoms[rest])
     return geoms, areas
+
+
+def safe_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Vectorised intersection; on a GEOS topology error, pair by pair with repaired inputs."""
+    try:
+        return shapely.intersection(a, b)
+    except shapely.errors.GEOSException:
+        out = np.empty(len(a), dtype=object)
+        for i, (x, y) in enumerate(zip(a, b)):
+            try:
+                out[i] = shapely.intersection(x, y)
+            except shapely.errors.GEOSException:
+                out[i] = shapely.intersection(shapely.make_valid(x), shapely.make_valid(y))
+        return out
 
 
 def _group_pieces(si, fi, geoms, areas, s_area):

@@ -19,6 +19,14 @@ import shapely
 from .geodesy import GEOD, LocalFrame, area_m2
 from .frames import unwrap_antimeridian
 
+
+def safe_intersection(a, b):
+    """See :func:`overlap.safe_intersection` (imported late: overlap imports this module's
+    neighbours)."""
+    from .overlap import safe_intersection as _safe
+
+    return _safe(a, b)
+
 __all__ = ["CELL_DEG", "QUAD_SEGS", "cells", "expanded_boxes", "measure_pairs", "ring_polygons"]
 
 CELL_DEG = 1.0
@@ -147,7 +155,7 @@ def _ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
         out[inside] = ring_area[s_pos[inside]]
     rest = ~full & ~inside
     if rest.any():
-        inter = unwrap_antimeridian(frame.unproject(shapely.intersection(r[rest], p[rest])))
+        inter = unwrap_antimeridian(frame.unproject(safe_intersection(r[rest], p[rest])))
         out[rest] = area_m2(inter)
     return out
 
