@@ -10,9 +10,9 @@ Workload, generated from the real sample in ``sample_data/`` (seeded, reproducib
 - concessions: the 1,115 SIGMINE titles of Amapá, replicated with random translations (and a
   random ±20 % scale) over a Brazil-sized box (lon -74..-34, lat -34..5): N polygons;
 - sensitive polygons: 20,000 (10,000 protected areas + 10,000 Indigenous territories) made
-  from the polygon parts of the sample's protected areas, territories and basins (one
-  template re-sampled to 20,000 vertices), scaled to areas log-uniform in 5..2,000 km² and
-  placed at random in the same box.
+  from the polygon parts of the sample's protected areas, territories and basins (scaled to
+  areas log-uniform in 5..2,000 km², simplified to 1:100,000 vertex spacing; 40 of them
+  copies of one template re-sampled to 20,000 vertices), placed at random in the same box.
 
 Each size runs in a fresh child process: overlap + proximity with 3 rings (1, 5, 10 km),
 wall time, CPU time and peak resident memory (ru_maxrss).  The baseline is
@@ -74,7 +74,12 @@ def concessions(n: int, seed: int = 1) -> np.ndarray:
 
 
 def sensitive(n: int = N_SENSITIVE, seed: int = 2) -> np.ndarray:
-    """``n`` sensitive polygons from the sample's protected areas, territories and basins."""
+    """``n`` sensitive polygons from the sample's protected areas, territories and basins.
+
+    Areas are log-uniform in 5..2,000 km²; after scaling, each outline is simplified to the
+    vertex spacing of national 1:100,000 data (tolerance 0.0003°, about 33 m), except for
+    0.2 % of them, copies of one template re-sampled to 20,000 vertices and kept at 2,000 km².
+    """
     from explorer.analysis.geodesy import area_m2
 
     rng = np.random.default_rng(seed)
@@ -85,18 +90,30 @@ def sensitive(n: int = N_SENSITIVE, seed: int = 2) -> np.ndarray:
     big = int(np.argmax(shapely.get_num_coordinates(parts)))
     length = shapely.length(parts[big].exterior)
     dense = shapely.segmentize(parts[big], length / (MAX_VERTICES - 10))
-    parts = np.concatenate([parts, [dense]])
     target_km2 = np.exp(rng.uniform(np.log(5), np.log(2000), n))
-    template_km2 = area_m2(parts) / 1e6
-    pick_area = template_km2[rng.integers(0, len(parts), n)]  # replaced below per pick
     out = _place(parts, n, rng, np.ones(n))
-    pick_area = area_m2(out) / 1e6
-    scale = np.sqrt(target_km2 / pick_area)
-    centre = shapely.centroid(out)
-    cxy = shapely.get_coordinates(centre)
+    n_dense = max(1, n // 500)
+    out[:n_dense] = _place(np.array([dense]), n_dense, rng, np.ones(n_dense))
+    target_km2[:n_dense] = 2000.0
+    scale = np.sqrt(target_km2 / (area_m2(out) / 1e6))
+    cxy = shapely.get_coordinates(shapely.centroid(out))
     coords, owner = shapely.get_coordinates(out, return_index=True)
     coords = cxy[owner] + (coords - cxy[owner]) * scale[owner, None]
-    return shapely.make_valid(shapely.set_coordinates(out, coords))
+    out = shapely.set_coordinates(out, coords)  # affine per polygon: stays valid
+    out[n_dense:] = shapely.simplify(out[n_dense:], 0.0003, preserve_topology=True)
+    return out
+
+
+def cached(kind: str, n: int) -> np.ndarray:
+    """The generated geometries, cached as WKB in the temp folder (generation is slow)."""
+    import tempfile
+
+    path = Path(tempfile.gettempdir()) / f"mie_bench_{kind}_{n}.npy"
+    if path.exists():
+        return shapely.from_wkb(np.load(path, allow_pickle=True))
+    geoms = concessions(n) if kind == "concessions" else sensitive(n)
+    np.save(path, shapely.to_wkb(geoms), allow_pickle=True)
+    return geoms
 
 
 def _layers(subjects, features):
@@ -128,7 +145,7 @@ def child_engine(n: int) -> dict:
     """Run the engine once on n concessions (in this process) and return its figures."""
     from explorer.analysis import run_analysis
 
-    subjects, features = concessions(n), sensitive()
+    subjects, features = cached("concessions", n), cached("sensitive", N_SENSITIVE)
     layers = _layers(subjects, features)
     t0, c0 = time.perf_counter(), time.process_time()
     result = run_analysis(layers, _settings())
@@ -150,7 +167,7 @@ def child_baseline(n: int) -> dict:
     from explorer.analysis.frames import sensitive_frames, subject_frame
     from explorer.analysis.overlap import overlap_tables
 
-    layers = _layers(concessions(n), sensitive())
+    layers = _layers(cached("concessions", n), cached("sensitive", N_SENSITIVE))
     t0 = time.perf_counter()
     total = 0.0
     for layer in layers[1:]:

@@ -27,6 +27,7 @@ from layers.model import ANALYSIS_CRS
 
 from .geodesy import area_m2, densify_geodesic, length_m
 from .overlap_totals import concession_totals, feature_summary, overlapping_flags
+from .parallel import run_chunks
 from .pieces import PreparedInputs
 from .results import empty_table
 from .settings import checkpoint
@@ -36,7 +37,6 @@ __all__ = ["OverlapOutput", "overlap_tables", "AREA_EPS_M2", "prepared_geometrie
 
 #: Overlaps at or below this area (m²) are numerical noise along shared edges.
 AREA_EPS_M2 = 1e-3
-_CHUNK = 20_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,7 +68,8 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     for k, (role, feats) in enumerate(sensitive.items()):
         checkpoint(progress, cancelled, k / len(sensitive), f"Overlap with {role.value}")
         fgeoms = prepared.fgeoms(role)
-        pairs = _role_pairs(sgeoms, s_area, fgeoms, prepared.index(role), cancelled)
+        pairs = _role_pairs(sgeoms, s_area, fgeoms, prepared.index(role), cancelled,
+                            settings.workers)
         pairs["role"] = role.value
         f_area, f_len = prepared.measures(role)
         rows.append(_pair_rows(pairs, subjects, feats, s_area, f_area, f_len))
@@ -82,10 +83,10 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     return OverlapOutput(tables, _geometry_frame(geoms, subjects, sensitive))
 
 
-def _role_pairs(sgeoms, s_area, fgeoms, index, cancelled) -> dict[str, np.ndarray]:
+def _role_pairs(sgeoms, s_area, fgeoms, index, cancelled, workers=1) -> dict[str, np.ndarray]:
     """Pairs (subject, feature) with overlap area, length, containment and geometry."""
     ftype = shapely.get_type_id(fgeoms)
-    out = [_polygon_pairs(sgeoms, s_area, index, cancelled),
+    out = [_polygon_pairs(sgeoms, s_area, index, cancelled, workers),
            _line_pairs(sgeoms, fgeoms, np.flatnonzero(np.isin(ftype, (1, 2, 5))), cancelled),
            _point_pairs(sgeoms, fgeoms, np.flatnonzero(np.isin(ftype, (0, 4))), cancelled)]
     return {key: np.concatenate([o[key] for o in out]) for key in out[0]}
@@ -97,22 +98,24 @@ def _empty_pairs() -> dict[str, np.ndarray]:
             "geometry": np.zeros(0, object), "parts": np.zeros(0, object)}
 
 
-def _polygon_pairs(sgeoms, s_area, index, cancelled):
+def _polygon_pairs(sgeoms, s_area, index, cancelled, workers=1):
     if not index.is_polygon.any():
         return _empty_pairs()
-    subj, piece, part_geom, part_area = [], [], [], []
-    for start in range(0, len(sgeoms), _CHUNK):
-        checkpoint(None, cancelled, 0, "overlap")
-        chunk = sgeoms[start:start + _CHUNK]
-        si, pj = index.tree.query(chunk, predicate="intersects")
-        poly = index.is_polygon[pj]
-        si, pj = si[poly] + start, pj[poly]
-        g, a = _piece_overlaps(sgeoms[si], s_area[si], index.pieces[pj])
-        subj.append(si), piece.append(pj), part_geom.append(g), part_area.append(a)
-    si, pj = np.concatenate(subj), np.concatenate(piece)
-    g, a = np.concatenate(part_geom), np.concatenate(part_area)
+    parts = run_chunks(_overlap_chunk, (sgeoms, s_area, index), len(sgeoms), workers,
+                       cancelled)
+    si, pj, g, a = (np.concatenate([p[k] for p in parts]) for k in range(4))
+    return _group_pieces(si, index.owner[pj], g, a, s_area)
+
+
+def _overlap_chunk(state, start, stop):
+    """Overlaps of subjects ``start:stop`` with the pieces they meet (above the noise)."""
+    sgeoms, s_area, index = state
+    si, pj = index.tree.query(sgeoms[start:stop], predicate="intersects")
+    poly = index.is_polygon[pj]
+    si, pj = si[poly] + start, pj[poly]
+    g, a = _piece_overlaps(sgeoms[si], s_area[si], index.pieces[pj])
     keep = a > AREA_EPS_M2
-    return _group_pieces(si[keep], index.owner[pj[keep]], g[keep], a[keep], s_area)
+    return si[keep], pj[keep], g[keep], a[keep]
 
 
 def _piece_overlaps(sub, sub_area, pieces):

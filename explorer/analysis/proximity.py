@@ -25,13 +25,13 @@ import shapely
 from layers.model import ANALYSIS_CRS
 
 from .pieces import PieceIndex, PreparedInputs
-from .rings import expanded_boxes, measure_pairs, ring_polygons
+from .parallel import run_chunks
+from .rings import cells, expanded_boxes, measure_pairs, ring_polygons
 from .results import empty_table
 from .settings import checkpoint
 
 __all__ = ["proximity_table", "ring_label", "ring_zones", "ring_counts"]
 
-_CHUNK = 20_000
 
 
 def ring_label(km: float) -> str:
@@ -58,7 +58,7 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
         if lines_only or not len(rings_m):  # river networks: the nearest line only (see the module docstring)
             pairs = _with_nearest(prepared.sgeoms, index, _no_pairs(len(rings_m)), cancelled)
         else:
-            pairs = _near_pairs(prepared.sgeoms, index, rings_m, cancelled)
+            pairs = _near_pairs(prepared.sgeoms, index, rings_m, cancelled, settings.workers)
             pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
         tables.append(_rows(pairs, subjects, sensitive[role], role.value, settings.rings_km))
     checkpoint(progress, cancelled, 1.0, "Proximity done")
@@ -78,19 +78,23 @@ def _query(tree: shapely.STRtree, boxes: np.ndarray) -> tuple[np.ndarray, np.nda
     return np.concatenate(out_s), np.concatenate(out_p)
 
 
-def _near_pairs(sgeoms, index: PieceIndex, rings_m, cancelled) -> pd.DataFrame:
-    """(subject, feature) pairs within the largest ring: distance and ring areas (m²)."""
-    radius = float(rings_m.max()) if len(rings_m) else 0.0
-    parts = []
-    for start in range(0, len(sgeoms), _CHUNK):
-        checkpoint(None, cancelled, 0, "proximity")
-        chunk = np.arange(start, min(start + _CHUNK, len(sgeoms)))
-        si, pj = _query(index.tree, expanded_boxes(sgeoms[chunk], radius))
-        si = chunk[si]
-        dist, areas, hit = measure_pairs(sgeoms, index, si, pj, rings_m)
-        keep = hit
-        parts.append(_per_feature(si[keep], index.owner[pj[keep]], dist[keep], areas[keep]))
+def _near_pairs(sgeoms, index: PieceIndex, rings_m, cancelled, workers=1) -> pd.DataFrame:
+    """(subject, feature) pairs within the largest ring: distance and ring areas (m²).
+    Subjects are taken in the order of their 1° cells, so each chunk projects few pieces."""
+    order = np.argsort(cells(sgeoms)[0], kind="stable")
+    parts = run_chunks(_proximity_chunk, (sgeoms, index, rings_m, order), len(sgeoms),
+                       workers, cancelled)
     return pd.concat(parts, ignore_index=True)
+
+
+def _proximity_chunk(state, start, stop) -> pd.DataFrame:
+    sgeoms, index, rings_m, order = state
+    radius = float(rings_m.max()) if len(rings_m) else 0.0
+    chunk = order[start:stop]
+    si, pj = _query(index.tree, expanded_boxes(sgeoms[chunk], radius))
+    si = chunk[si]
+    dist, areas, hit = measure_pairs(sgeoms, index, si, pj, rings_m)
+    return _per_feature(si[hit], index.owner[pj[hit]], dist[hit], areas[hit])
 
 
 def _no_pairs(n_rings: int) -> pd.DataFrame:

@@ -16,6 +16,7 @@ geometries) into DIR.  Progress goes to stderr.  Exit codes: 0 success, 2 bad in
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -61,6 +62,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
     p.add_argument("--rings", type=parse_rings, default=None, help="ring distances in km")
     p.add_argument("--reach-km", type=float, default=None, help="downstream reach in km")
+    p.add_argument("--workers", type=int, default=None,
+                   help="processes for large inputs (default: up to 2)")
     p.add_argument("--out", metavar="DIR", required=True, help="output folder")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return p
@@ -93,6 +96,7 @@ def _run(args: argparse.Namespace) -> int:
         changes["rings_km"] = args.rings
     if args.reach_km is not None:
         changes["reach_km"] = args.reach_km
+    changes["workers"] = args.workers or min(2, os.cpu_count() or 1)
     settings = AnalysisSettings.from_dict({**base.as_dict(), **changes}) if base else \
         AnalysisSettings(**changes)
     progress = None if args.quiet else _StderrProgress()
