@@ -89,7 +89,8 @@ def sensitive(n: int = N_SENSITIVE, seed: int = 2) -> np.ndarray:
     parts = parts[shapely.get_type_id(parts) == 3]
     big = int(np.argmax(shapely.get_num_coordinates(parts)))
     length = shapely.length(parts[big].exterior)
-    dense = shapely.segmentize(parts[big], length / (MAX_VERTICES - 10))
+    extra = MAX_VERTICES - shapely.get_num_coordinates(parts[big]) - 10
+    dense = shapely.segmentize(parts[big], length / extra)
     target_km2 = np.exp(rng.uniform(np.log(5), np.log(2000), n))
     out = _place(parts, n, rng, np.ones(n))
     n_dense = max(1, n // 500)
