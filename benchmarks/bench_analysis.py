@@ -102,6 +102,8 @@ def sensitive(n: int = N_SENSITIVE, seed: int = 2) -> np.ndarray:
     coords = cxy[owner] + (coords - cxy[owner]) * scale[owner, None]
     out = shapely.set_coordinates(out, coords)  # affine per polygon: stays valid
     out[n_dense:] = shapely.simplify(out[n_dense:], 0.0003, preserve_topology=True)
+    broken = ~shapely.is_valid(out)
+    out[broken] = shapely.make_valid(out[broken])
     return out
 
 

@@ -77,6 +77,19 @@ class PieceIndex:
     def __len__(self) -> int:
         return len(self.pieces)
 
+    @classmethod
+    def combine(cls, indexes: list["PieceIndex"]) -> tuple["PieceIndex", np.ndarray]:
+        """One index over several (owners renumbered one after another) and the offsets:
+        owner ``o`` of the result belongs to index ``k`` where ``offsets[k] <= o <
+        offsets[k+1]``."""
+        sizes = [int(i.owner.max()) + 1 if len(i) else 0 for i in indexes]
+        offsets = np.r_[0, np.cumsum(sizes)]
+        pieces = np.concatenate([i.pieces for i in indexes])
+        owner = np.concatenate([i.owner + off for i, off in zip(indexes, offsets)])
+        return cls(pieces, owner, np.concatenate([i.area_m2 for i in indexes]),
+                   np.concatenate([i.is_polygon for i in indexes]),
+                   shapely.STRtree(pieces)), offsets
+
 
 class PreparedInputs:
     """Subjects and features densified once and shared by the overlap and proximity steps."""

@@ -47,19 +47,24 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
         return empty_table("proximity")
     prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
     rings_m = np.array(settings.rings_km) * 1000.0
-    tables = []
     sensitive = {r: f for r, f in sensitive.items() if r in settings.proximity_roles}
-    for k, role in enumerate(sensitive):
-        checkpoint(progress, cancelled, k / len(sensitive), f"Proximity to {role.value}")
-        index = prepared.index(role)
-        if not len(index):
-            continue
-        lines_only = not np.isin(shapely.get_type_id(index.pieces), (0, 3, 4, 6)).any()
-        if lines_only or not len(rings_m):  # river networks: the nearest line only (see the module docstring)
-            pairs = _with_nearest(prepared.sgeoms, index, _no_pairs(len(rings_m)), cancelled)
-        else:
-            pairs = _near_pairs(prepared.sgeoms, index, rings_m, cancelled, settings.workers)
-            pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
+    indexes = {role: prepared.index(role) for role in sensitive}
+    indexes = {role: index for role, index in indexes.items() if len(index)}
+    area_roles = [r for r, i in indexes.items()
+                  if len(rings_m) and np.isin(shapely.get_type_id(i.pieces), (0, 3, 4, 6)).any()]
+    near = {}
+    if area_roles:  # one pass for every role: each subject's rings are built once
+        checkpoint(progress, cancelled, 0.0, "Proximity: rings")
+        combined, offsets = PieceIndex.combine([indexes[r] for r in area_roles])
+        pairs = _near_pairs(prepared.sgeoms, combined, rings_m, cancelled, settings.workers)
+        for k, role in enumerate(area_roles):
+            mine = (pairs["feature"] >= offsets[k]) & (pairs["feature"] < offsets[k + 1])
+            near[role] = pairs[mine].assign(feature=pairs["feature"][mine] - offsets[k])
+    tables = []
+    for k, (role, index) in enumerate(indexes.items()):
+        checkpoint(progress, cancelled, 0.5 + k / len(indexes) / 2, f"Proximity to {role.value}")
+        pairs = near.get(role, _no_pairs(len(rings_m))).reset_index(drop=True)
+        pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
         tables.append(_rows(pairs, subjects, sensitive[role], role.value, settings.rings_km))
     checkpoint(progress, cancelled, 1.0, "Proximity done")
     return pd.concat(tables, ignore_index=True) if tables else empty_table("proximity")
