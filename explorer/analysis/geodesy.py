@@ -170,8 +170,8 @@ def _densify_group(geoms: np.ndarray, max_m: float) -> np.ndarray:
     lon0, lat0 = coords[edge, 0], coords[edge, 1]
     az, _, dist = GEOD.inv(lon0, lat0, coords[edge + 1, 0], coords[edge + 1, 1])
     reps = pieces[edge] - 1
-    k = np.concatenate([np.arange(1, r + 1) for r in reps]) if len(reps) else np.array([])
     owner = np.repeat(np.arange(len(edge)), reps)
+    k = np.arange(len(owner)) - np.repeat(np.cumsum(reps) - reps, reps) + 1
     lon, lat, _ = GEOD.fwd(lon0[owner], lat0[owner], az[owner],
                            dist[owner] * k / pieces[edge][owner])
     lon = np.where(np.abs(lon - lon0[owner]) > 180, lon + 360 * np.sign(lon0[owner]), lon)
