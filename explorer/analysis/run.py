@@ -155,7 +155,28 @@ def _rasters(layers, subjects, settings, notes):
     rasters = [l for l in layers if isinstance(l, RasterLayer)]
     if func is None or not rasters or not len(subjects):
         return None
-    return func(rasters, ring_zones(subjects, settings.rings_km), settings)
+    near = _subjects_near_rasters(subjects, rasters, max(settings.rings_km, default=0.0))
+    if not len(near):
+        notes.append("No concession or project near the rasters: raster statistics skipped.")
+        return None
+    return func(rasters, ring_zones(near, settings.rings_km), settings)
+
+
+def _subjects_near_rasters(subjects, rasters, ring_km: float):
+    """The subjects whose largest ring can reach the extent of at least one raster."""
+    import numpy as np
+    import pyproj
+    import shapely
+
+    from .rings import expanded_boxes
+
+    boxes = []
+    for raster in rasters:
+        to_geo = pyproj.Transformer.from_crs(raster.crs, "EPSG:4326", always_xy=True)
+        boxes.append(shapely.box(*to_geo.transform_bounds(*raster.bounds, densify_pts=21)))
+    reach = expanded_boxes(np.asarray(subjects.geometry.values), ring_km * 1000.0)
+    keep = shapely.STRtree(boxes).query(reach, predicate="intersects")[0]
+    return subjects.iloc[np.unique(keep)].reset_index(drop=True)
 
 
 def _partnerships(source, layers, tables, notes):
