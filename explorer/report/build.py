@@ -103,8 +103,9 @@ def build_report(source: Any, settings=None, out_dir: str | Path = "evidence-pac
     _step(progress, cancelled, 0.97, "Zipping the pack")
     zip_path = zip_pack(out_dir)
     progress and progress(1.0, "Done")
+    timings["manifest_zip"] = time.perf_counter() - start - sum(timings.values())
     return ReportResult(out_dir, zip_path, files + [out_dir / MANIFEST_NAME], manifest, analysis,
-                        timings.get("pages", 0), time.perf_counter() - start, timings)
+                        data.pages, time.perf_counter() - start, timings)
 
 
 def _command_line(command: Sequence[str] | None) -> str:
@@ -133,7 +134,7 @@ def _write_outputs(data: ReportData, out_dir: Path, progress, cancelled, timings
     timings["html_kmz"] = time.perf_counter() - clock
     _step(progress, cancelled, 0.7, "Writing the PDF report")
     clock = time.perf_counter()
-    timings["pages"] = write_report_pdf(data, out_dir / PDF_NAME)
+    data.pages = write_report_pdf(data, out_dir / PDF_NAME)
     files.append(out_dir / PDF_NAME)
     timings["pdf"] = time.perf_counter() - clock
     return files

@@ -26,6 +26,7 @@ class ReportData:
     sources: list[dict[str, Any]] = field(default_factory=list)
     registry: Any = None
     command_line: str = ""
+    pages: int = 0
     _tables: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
 
     @property

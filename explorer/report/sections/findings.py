@@ -12,7 +12,7 @@ from ..lookup import FeatureIndex
 from ..maps import extent_of, map_figure, padded
 from ..pdf import Flowable, Heading, PageBreak, Paragraph, Table
 from ..table_specs import N_, pdf_table, role_text
-from .summary import touched_features
+from .summary import feature_name, touched_features
 
 __all__ = ["findings_sections", "feature_page", "focus_page"]
 
@@ -55,7 +55,7 @@ def _map_layers(data: ReportData):
 def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowable]:
     """The page of one touched feature (a row of the summary table)."""
     _, lang = data._, data.lang
-    name = str(row.get("feature_name") or row.get("feature_id") or "")
+    name = feature_name(row)
     out: list[Flowable] = [PageBreak(), Heading(f"{role_text(row['role'], _)}: {name}", 1)]
     ref = index.get(row["feature_uid"])
     overlaps = data.tables["overlaps"]

@@ -51,7 +51,7 @@ def sources_section(data: ReportData) -> list[Flowable]:
     out.append(Table([_("Layer"), _("Publisher"), _("Licence"), _("File"), _("SHA-256"),
                       _("Original CRS"), _("Features")], source_rows(data), align="llllllr",
                      caption=_("Input layers"), continued=_("(continued)"),
-                     weights=[1.6, 1.6, 1.3, 1.1, 1.6, 0.9, 0.6]))
+                     weights=[1.6, 1.6, 1.3, 1.1, 1.6, 1.0, 0.9]))
     registry = data.registry
     if registry is not None and getattr(registry, "files", ()):
         rows = [[Path(path).name, digest] for path, digest in registry.files]

@@ -12,7 +12,7 @@ from ..data import ReportData
 from ..formatting import format_area, format_count, format_percent
 from ..pdf import Flowable, Heading, Paragraph
 
-__all__ = ["summary_section", "finding_sentences", "touched_features"]
+__all__ = ["summary_section", "finding_sentences", "touched_features", "feature_name"]
 
 #: Roles whose touched features get a sentence and a page of their own.
 AREA_ROLES = (Role.INDIGENOUS_TERRITORY.value, Role.PROTECTED_AREA.value, Role.BASIN.value)
@@ -45,14 +45,17 @@ def _sentence(row, data: ReportData) -> str:
     else:
         text = _.n("{count} mining title overlaps the basin {feature}, covering {area} ({share} of the basin).",
                    "{count} mining titles overlap the basin {feature}, covering {area} ({share} of the basin).", count)
-    return text.format(count=format_count(count, lang), feature=_feature_name(row),
+    return text.format(count=format_count(count, lang), feature=feature_name(row),
                        area=format_area(row["covered_ha"], lang, 1),
                        share=format_percent(row["pct_covered"], lang, 2))
 
 
-def _feature_name(row) -> str:
+def feature_name(row) -> str:
+    """The feature's name, or its id when the name is empty or a placeholder such as ``-``."""
     name = str(row.get("feature_name") or "").strip()
-    return name or str(row.get("feature_id") or row.get("feature_uid") or "")
+    if name in ("", "-", "nan", "None"):
+        return str(row.get("feature_id") or row.get("feature_uid") or "")
+    return name
 
 
 def finding_sentences(data: ReportData) -> list[str]:
@@ -82,7 +85,7 @@ def _untouched(data: ReportData) -> list[str]:
         return []
     count = pd.to_numeric(summary["n_concessions"], errors="coerce").fillna(0)
     rows = summary[summary["role"].astype(str).isin(AREA_ROLES[:2]) & (count == 0)]
-    return [_feature_name(r) for r in rows.to_dict("records")]
+    return [feature_name(r) for r in rows.to_dict("records")]
 
 
 def summary_section(data: ReportData) -> list[Flowable]:
