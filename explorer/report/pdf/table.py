@@ -29,6 +29,7 @@ class Table(Flowable):
         self.space_after = space_after
         self._is_continuation = False
         self._widths: tuple[float, list[float]] | None = None
+        self._row_heights: tuple[float, list[float]] | None = None
 
     # -- measuring -------------------------------------------------------------------------
     def _fonts(self, ctx):
@@ -77,6 +78,9 @@ class Table(Flowable):
         return widths
 
     def _cell_height(self, ctx, text, font, width) -> float:
+        metrics = ctx.metrics(font)
+        if "\n" not in text and metrics.horizontalAdvance(text) <= width - 2 * ctx.pt(_PAD):
+            return metrics.height() + 2 * ctx.pt(_PAD)  # one line: no layout needed
         layout = text_lines(ctx, text, font, width - 2 * ctx.pt(_PAD))
         last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
         inner = last.y() + last.height() if last is not None else 0.0
@@ -95,11 +99,19 @@ class Table(Flowable):
         return f"{self.caption} {self.continued}" if self._is_continuation else self.caption
 
     def _heights(self, ctx, width):
+        """(caption + header height, height of each row), computed once per width."""
+        if self._row_heights is not None and self._row_heights[0] == width:
+            rows = self._row_heights[1]
+        else:
+            widths = self.column_widths(ctx, width)
+            body, _bold = self._fonts(ctx)
+            rows = [self._row_height(ctx, r, body, widths) for r in self.rows]
+            self._row_heights = (width, rows)
         widths = self.column_widths(ctx, width)
-        body, bold = self._fonts(ctx)
+        _body, bold = self._fonts(ctx)
         head = (self._row_height(ctx, self.header, bold, widths) if self.header else 0.0) \
             + self._caption_height(ctx, width)
-        return head, [self._row_height(ctx, r, body, widths) for r in self.rows]
+        return head, rows
 
     def wrap(self, ctx, width):
         """Caption + header + every row + space after."""
@@ -117,13 +129,15 @@ class Table(Flowable):
             return None, self
         if fit == len(rows):
             return self, None
-        return self._part(self.rows[:fit], self._is_continuation), self._part(self.rows[fit:], True)
+        return (self._part(self.rows[:fit], self._is_continuation, (width, rows[:fit])),
+                self._part(self.rows[fit:], True, (width, rows[fit:])))
 
-    def _part(self, rows, continuation: bool) -> "Table":
+    def _part(self, rows, continuation: bool, heights) -> "Table":
         part = Table(self.header, rows, self.align, self.caption, self.continued,
                      self.weights, self.space_after)
         part._is_continuation = continuation
         part._widths = self._widths
+        part._row_heights = heights
         return part
 
     # -- drawing ---------------------------------------------------------------------------
@@ -158,8 +172,8 @@ class Table(Flowable):
             y += head
         rule = QPen(QColor("#b8c2cc"))
         rule.setWidthF(ctx.pt(0.4))
-        for index, row in enumerate(self.rows):
-            height = self._row_height(ctx, row, body, widths)
+        _head, heights = self._heights(ctx, width)
+        for index, (row, height) in enumerate(zip(self.rows, heights)):
             fill = "#f5f7f9" if index % 2 else None
             self._draw_cells(ctx, painter, row, body, widths, x, y, height, fill=fill)
             painter.setPen(rule)
