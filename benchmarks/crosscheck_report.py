@@ -34,6 +34,29 @@ _READING = """### Reading the figures
   it overstates the distance (e.g. concession fid 732 – TI Juminá: PostGIS 8 392.7 m; the
   engine and the independent reference in `tests/analysis/reference.py`, which ranks pairs on
   the ellipsoid, both give 8 375.1 m).
+- **Sphere vs ellipsoid in the geodesic-edge PostGIS variant.** `ST_Segmentize(geography)`
+  follows great circles of a sphere, not geodesics of the ellipsoid; on slivers along long
+  edges this leaves differences of a few m² (e.g. PARNA Montanhas do Tumucumaque covered area
+  1.538 ha in PostGIS vs 1.541 ha in the engine; the independent GeographicLib reference of
+  `tests/analysis/test_sample_reference.py` gives 1.541 ha).
+- **Independent reference in CI.** `tests/analysis/test_sample_reference.py` compares every
+  pair (1 974), every per-feature covered area, every per-(concession, role) total and a
+  sample of distances with pyproj.Geod on geometry densified every 100 m along geodesics:
+  the engine on main agrees within 1.5e-5 ha on every pair (median relative difference
+  2e-10). The analysis branch's latitude-adaptive densify step (segments within ~2 mm of the
+  geodesic) moves slivers by up to 9e-4 ha (a strip 0.8 mm wide at most); pairs of 1 ha or
+  more still agree within 5e-5.
+"""
+
+
+_SOURCES_NOTE = """
+Reading: the Indigenous-land figures match SOURCES.md (Uaçá 8 titles, 205.7 ha vs 206; Galibi 3,
+217.1 vs 217; Juminá 4 title polygons of 3 PROCESSO numbers, 864.1 ha vs 865, the rest of the
+gap being EPSG:5880's scale error: 864.8 ha there). FLOTA Amapá: 328 distinct PROCESSO numbers
+touch it, as quoted (343 polygons; the sample has 51 repeated PROCESSO numbers). Federal
+strict-protection UCs: 38 PROCESSO numbers touch them here against 36 quoted, but only 18 have
+more than 0.01 ha of overlap; the others are slivers along the PARNA Montanhas do Tumucumaque
+and Cabo Orange boundaries, so the count depends on how touching and slivers were treated.
 """
 
 
@@ -155,6 +178,7 @@ def render_markdown(res: dict, commands: list[str], versions: dict, seconds: flo
                "(ST_Intersects), titles with a positive overlap, and sums of overlaps on the "
                "spheroid and in EPSG:5880. For the UC rows a title overlapping two units counts once.\n")
     out.append(_table(res["sources"], "{:.1f}"))
+    out.append(_SOURCES_NOTE)
     out.append("## Commands\n")
     out.append("```\n" + "\n".join(commands) + "\n```\n")
     out.append("SQL (per layer `f`, concessions `c`, both in schema `crosscheck`, EPSG:4326):\n")
