@@ -36,10 +36,11 @@ def test_compiled_catalogue_matches_its_source(lang, tmp_path):
 
 
 def test_installing_a_language_translates_and_english_restores(qapp):
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from explorer.qt.language import current_language, install_language
 
+    default_locale = QLocale()  # process-wide state: later tests must see it as it was
     try:
         assert install_language("pt-BR") == "pt" == current_language()
         texts = {lang: (install_language(lang), QCoreApplication.translate("AnalysisPanel", "Run analysis"))[1]
@@ -48,3 +49,4 @@ def test_installing_a_language_translates_and_english_restores(qapp):
                          "en": "Run analysis"}
     finally:
         install_language("en")
+        QLocale.setDefault(default_locale)
