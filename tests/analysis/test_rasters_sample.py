@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-SHARED = Path("/work/shared/data/amapa")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "amapa"  # shared/ beside the clone
+SHARED = SHARED if SHARED.exists() else Path("/work/shared/data/amapa")
 BUNDLED = Path(__file__).resolve().parents[2] / "sample_data"
 SOURCES = {  # folder, raster name pattern, titles file and layer
     "bundled": (BUNDLED, "mapbiomas_{}.tif", "concessions.gpkg", None),

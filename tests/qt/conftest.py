@@ -63,7 +63,7 @@ def window(qtbot, settings, messages):
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    qtbot.waitExposed(win, timeout=30_000)  # returns at once when shown; generous for a loaded CI
     yield win
     win.session.set_modified(False)
     win.close()

@@ -17,7 +17,7 @@ def canvas(qtbot):
     qtbot.addWidget(widget)
     widget.resize(640, 480)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=30_000)
     layers = tiny_map()
     widget.set_layers(list(layers.values()))
     widget.render_now()
