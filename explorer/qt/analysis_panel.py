@@ -192,15 +192,21 @@ class AnalysisPanel(QWidget):
         job = self.job
         if job is None:
             return
-        job.cancel()
         signals = job.signals
+        # Listen for the worker's last signal *before* asking it to stop: once the flag is set
+        # the worker may emit ``finished`` at any moment, and a later connect would miss it.
+        self._abandoned.append(job)  # kept alive until its thread returns
+        signals.finished.connect(lambda: self._forget(job))
+        job.cancel()
         for signal, slot in ((signals.progressed, self._progressed), (signals.succeeded, self._succeeded),
                              (signals.failed, self._failed), (signals.cancelled, self._cancelled),
                              (signals.finished, self._finished)):
             signal.disconnect(slot)
-        self._abandoned.append(job)  # kept alive until its thread returns
-        signals.finished.connect(lambda: self._abandoned.remove(job))
         self._cancelled()
+
+    def _forget(self, job: Job) -> None:
+        if job in self._abandoned:
+            self._abandoned.remove(job)
 
     def _remember(self, settings: Any) -> None:
         self.session.settings = settings
