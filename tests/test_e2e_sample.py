@@ -192,3 +192,30 @@ def test_rings_option_gives_exactly_those_columns(tmp_path):
     expected = GEOD.inv(-50.99, 1.0, -50.95, 1.0)[2]  # nearest edges: two meridians, ~4.45 km
     assert row["distance_m"] == pytest.approx(expected, rel=1e-3)
     assert not bool(row["within_2km"]) and bool(row["within_7km"])
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "DEFECT: `analyze --project FILE` ignores the project's saved analysis settings "
+    "(rings_km [3] gives the default 1/5/10/25/50 km columns): explorer/commands/analyze.py "
+    "always passes AnalysisSettings(**changes), so run_analysis never falls back to "
+    "project.settings"))
+def test_project_settings_are_used(tmp_path):
+    """A project saved with rings_km = [3] is analysed with a 3 km ring."""
+    from layers.project import LayerRef, Project, save_project
+    from layers.roles import Role
+
+    conc, park = tmp_path / "c.geojson", tmp_path / "p.geojson"
+    gpd.GeoDataFrame({"nome": ["A"]}, geometry=[box(-51, 1, -50.99, 1.01)],
+                     crs=4326).to_file(conc)
+    gpd.GeoDataFrame({"nome": ["P"]}, geometry=[box(-50.95, 1, -50.9, 1.05)],
+                     crs=4326).to_file(park)
+    project = Project(title="rings")
+    project.add_layer(LayerRef(path=str(conc), name="c", role=Role.CONCESSION))
+    project.add_layer(LayerRef(path=str(park), name="p", role=Role.PROTECTED_AREA))
+    project.settings["rings_km"] = [3.0]
+    path = save_project(project, tmp_path / "rings.json")
+    proc = run_cli(["analyze", "--project", path, "--out", tmp_path / "out"],
+                   cwd=tmp_path / "cwd")
+    assert proc.returncode == 0, proc.stderr[-1000:]
+    cols = pd.read_csv(tmp_path / "out" / "proximity.csv").columns
+    assert "within_3km" in cols and "within_1km" not in cols, list(cols)
