@@ -15,6 +15,7 @@ from typing import Callable, Mapping, Sequence
 import folium
 
 from layers.model import RasterLayer, VectorLayer
+from layers.roles import Role
 from .assets import jquery_js, leaflet_css, leaflet_js
 from .html_elements import HtmlControl, InlineAssets, MetricScale, SafeGeoJson
 from .html_features import feature_collection, leaflet_style
@@ -60,7 +61,9 @@ def _is_point(layer: VectorLayer) -> bool:
 
 
 def _bounds(layers: Sequence[VectorLayer]) -> list[list[float]]:
-    boxes = [layer.geographic().total_bounds for layer in layers if len(layer.frame)]
+    """The map's opening extent: every layer but the context ones (country borders are huge)."""
+    focus = [layer for layer in layers if layer.role != Role.CONTEXT] or list(layers)
+    boxes = [layer.geographic().total_bounds for layer in focus if len(layer.frame)]
     if not boxes:
         return [[-90.0, -180.0], [90.0, 180.0]]
     minx = min(b[0] for b in boxes); miny = min(b[1] for b in boxes)

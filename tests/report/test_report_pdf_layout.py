@@ -55,3 +55,17 @@ def test_chart_labels_and_page_numbers(tmp_path, qapp_gui, read_pdf_text):
     text = read_pdf_text(path)
     assert "By year" in text and "2021" in text and "not public" in text
     assert "Página 1 de 1" in text
+
+
+def test_raster_statistics_are_summed_per_class_inside_titles_only():
+    import pandas as pd
+
+    from explorer.report.sections.analysis import raster_class_totals
+
+    table = pd.DataFrame({
+        "raster": ["r"] * 5, "zone_type": ["concession", "concession", "concession", "ring", "ring"],
+        "subject_uid": ["a", "b", "a", "a", "b"], "class": [30, 30, 3, 30, 3],
+        "area_ha": [1.5, 2.0, 4.0, 100.0, 50.0]})
+    totals = raster_class_totals(table).set_index("class")
+    assert totals.loc[30, "area_ha"] == 3.5 and totals.loc[30, "titles"] == 2
+    assert totals.loc[3, "area_ha"] == 4.0 and totals.loc[3, "titles"] == 1

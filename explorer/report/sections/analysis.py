@@ -109,14 +109,26 @@ def _proximity_section(data: ReportData) -> list[Flowable]:
     return out
 
 
-def _raster_chart(table: pd.DataFrame, data: ReportData) -> BarChart | None:
-    value = next((c for c in ("area_ha", "class_ha", "ha") if c in table.columns), None)
-    label = next((c for c in ("class_name", "class", "label") if c in table.columns), None)
-    if value is None or label is None:
-        return None
-    totals = table.groupby(label, sort=False)[value].sum().sort_values(ascending=False).head(12)
-    return BarChart(data._("Area by class (ha)"), [str(k) for k in totals.index],
-                    [[float(v)] for v in totals.values], fmt=lambda v: format_number(v, 1, data.lang))
+def _class_label(code) -> str:
+    try:
+        from explorer.render.palette import class_name
+
+        return f"{int(float(code))} {class_name(int(float(code)))}".strip()
+    except (ImportError, ValueError, TypeError):
+        return str(code)
+
+
+def raster_class_totals(table: pd.DataFrame) -> pd.DataFrame:
+    """Per raster and class: area inside titles (ha) and how many titles hold that class."""
+    if not {"raster", "class", "area_ha"} <= set(table.columns):
+        return pd.DataFrame()
+    inside = table[table["zone_type"].astype(str) != "ring"] if "zone_type" in table.columns else table
+    inside = inside.assign(area_ha=pd.to_numeric(inside["area_ha"], errors="coerce"))
+    key = "subject_uid" if "subject_uid" in inside.columns else "zone_id"
+    grouped = inside.groupby(["raster", "class"], sort=True)
+    out = grouped["area_ha"].sum().rename("area_ha").reset_index()
+    out["titles"] = grouped[key].nunique().to_numpy() if key in inside.columns else 0
+    return out.sort_values(["raster", "area_ha"], ascending=[True, False])
 
 
 def _raster_section(data: ReportData) -> list[Flowable]:
@@ -126,10 +138,22 @@ def _raster_section(data: ReportData) -> list[Flowable]:
     if not len(table):
         out.append(Paragraph(_("No raster statistics (no raster layer, or no title inside a raster).")))
         return out
-    chart = _raster_chart(table, data)
-    if chart is not None:
-        out.append(chart)
-    out.append(pdf_table(table, "raster_stats", _, lang, _("Raster statistics inside titles and rings")))
+    totals = raster_class_totals(table)
+    if not len(totals):
+        out.append(pdf_table(table.head(200), "raster_stats", _, lang, _("Raster statistics inside titles and rings")))
+        return out
+    for raster, group in totals.groupby("raster", sort=True):
+        top = group.head(12)
+        out.append(BarChart(_("Area by class inside mining titles (ha): {raster}").format(raster=raster),
+                            [_class_label(c) for c in top["class"]], [[float(v)] for v in top["area_ha"]],
+                            fmt=lambda v: format_number(v, 1, lang)))
+    rows = [[str(r["raster"]), _class_label(r["class"]), format_number(r["area_ha"], 2, lang),
+             format_count(r["titles"], lang)] for r in totals.to_dict("records")]
+    out.append(Table([_("Raster"), _("Class"), _("Area inside titles (ha)"), _("Titles")], rows,
+                     align="llrr", caption=_("Land cover inside mining titles, all titles together"),
+                     continued=_("(continued)"), weights=[2.0, 2.0, 1.0, 0.6]))
+    out.append(Paragraph(_("Every row of the raster statistics ({rows} rows, per title and per ring) is in "
+                           "raster_stats.csv.").format(rows=format_count(len(table), lang)), italic=True, size=8.0))
     return out
 
 
