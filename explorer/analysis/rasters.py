@@ -184,7 +184,9 @@ def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str) -> list
 def raster_tables(rasters: list[RasterLayer], zones: gpd.GeoDataFrame, settings=None) -> pd.DataFrame:
     """Statistics of every raster in every zone (columns :data:`RASTER_COLUMNS`).
 
-    Categorical rasters give one row per zone and class, continuous rasters one row per zone.
+    Categorical rasters give one row per zone and class, continuous rasters one row per zone;
+    zones that miss the raster or hold only nodata there have no row.  Under the centre rule
+    a subject's nested rings are measured in one pass (:mod:`explorer.analysis.raster_classes`).
     When ``settings.raster_change`` names two of the rasters (before, after), change rows
     (``raster_kind = "change"``) for every class follow, from :func:`raster_change_table`.
     """
