@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from layers.errors import LayerError, UnreadableFileError
@@ -15,17 +15,13 @@ from .errors import show_error
 
 __all__ = ["choose_basemap", "add_basemap", "BASEMAP_FILTER"]
 
-BASEMAP_FILTER = "Basemaps (*.mbtiles *.tif *.tiff);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Basemap", text)
+BASEMAP_FILTER = QT_TRANSLATE_NOOP("Basemap", "Basemaps (*.mbtiles *.tif *.tiff);;All files (*)")
 
 
 def open_basemap(path: str | Path) -> Any:
     """A RasterLayer over a GeoTIFF (through the readers) or an MBTiles file (GDAL, local)."""
     path = Path(path)
-    name = _tr("Basemap: %1").replace("%1", path.stem)
+    name = QCoreApplication.translate("Basemap", "Basemap: %1").replace("%1", path.stem)
     if path.suffix.lower() == ".mbtiles":
         return _open_mbtiles(path, name)
     from layers.rasters import open_raster  # noqa: PLC0415
@@ -58,15 +54,15 @@ def add_basemap(window: Any, path: str | Path) -> Any:
     try:
         layer = open_basemap(path)
     except LayerError as exc:
-        show_error(window, _tr("Cannot use this basemap"), exc)
+        show_error(window, QCoreApplication.translate("Basemap", "Cannot use this basemap"), exc)
         return None
     window.undo.push(AddLayerCommand(window.session, layer, len(window.session.layers)))
-    window.statusBar().showMessage(_tr("Basemap added: %1").replace("%1", str(path)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("Basemap", "Basemap added: %1").replace("%1", str(path)), 8000)
     return layer
 
 
 def choose_basemap(window: Any) -> None:
     """Ask for a basemap file and add it."""
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Choose a basemap"), "", _tr(BASEMAP_FILTER))
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Basemap", "Choose a basemap"), "", QCoreApplication.translate("Basemap", BASEMAP_FILTER))
     if path:
         add_basemap(window, path)

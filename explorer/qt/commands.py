@@ -24,15 +24,11 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LayerCommands", text)
-
-
 class AddLayerCommand(QUndoCommand):
     """Add a layer at a position (default: on top)."""
 
     def __init__(self, session: Session, layer: Any, index: int = 0) -> None:
-        super().__init__(_tr("Add layer %1").replace("%1", layer.name))
+        super().__init__(QCoreApplication.translate("LayerCommands", "Add layer %1").replace("%1", layer.name))
         self.session, self.layer, self.index = session, layer, index
 
     def redo(self) -> None:
@@ -48,7 +44,7 @@ class RemoveLayerCommand(QUndoCommand):
     """Remove a layer, remembering where it was."""
 
     def __init__(self, session: Session, layer: Any) -> None:
-        super().__init__(_tr("Remove layer %1").replace("%1", layer.name))
+        super().__init__(QCoreApplication.translate("LayerCommands", "Remove layer %1").replace("%1", layer.name))
         self.session, self.layer = session, layer
         self.index = session.index_of(layer)
 
@@ -66,7 +62,7 @@ class MoveLayerCommand(QUndoCommand):
     """Move a layer up or down the drawing order."""
 
     def __init__(self, session: Session, layer: Any, target: int) -> None:
-        super().__init__(_tr("Move layer %1").replace("%1", layer.name))
+        super().__init__(QCoreApplication.translate("LayerCommands", "Move layer %1").replace("%1", layer.name))
         self.session, self.layer, self.target = session, layer, target
         self.source = session.index_of(layer)
 
@@ -86,7 +82,7 @@ class StyleCommand(QUndoCommand):
     being dragged) merge into one undo step."""
 
     def __init__(self, session: Session, layer: Any, style: Style, text: str = "", merge_key: int = -1):
-        super().__init__(text or _tr("Change style of %1").replace("%1", layer.name))
+        super().__init__(text or QCoreApplication.translate("LayerCommands", "Change style of %1").replace("%1", layer.name))
         self.session, self.layer = session, layer
         self.old, self.new, self.merge_key = layer.style, style, merge_key
 
@@ -114,7 +110,7 @@ class RoleCommand(QUndoCommand):
     """Change a layer's role (its style follows the role's default)."""
 
     def __init__(self, session: Session, layer: Any, role: Role) -> None:
-        super().__init__(_tr("Change role of %1").replace("%1", layer.name))
+        super().__init__(QCoreApplication.translate("LayerCommands", "Change role of %1").replace("%1", layer.name))
         self.session, self.layer, self.role = session, layer, role
         self.old_role, self.old_style = layer.role, layer.style
 
@@ -131,7 +127,7 @@ class MappingCommand(QUndoCommand):
     """Change a vector layer's field mapping."""
 
     def __init__(self, session: Session, layer: Any, mapping: FieldMapping) -> None:
-        super().__init__(_tr("Change field mapping of %1").replace("%1", layer.name))
+        super().__init__(QCoreApplication.translate("LayerCommands", "Change field mapping of %1").replace("%1", layer.name))
         self.session, self.layer = session, layer
         self.old, self.new = layer.mapping, mapping
 

@@ -21,16 +21,12 @@ __all__ = ["show_error", "user_message", "install_excepthook", "plain_for_dialog
 log = logging.getLogger("explorer.qt")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def user_message(exc: BaseException) -> str:
     """What to tell a user about ``exc``: a LayerError's own message, else a short summary."""
     if isinstance(exc, LayerError):
         return str(exc)
     summary = f"{type(exc).__name__}: {exc}".strip()
-    return _tr("Something went wrong: %1\nThe details are in the log file.").replace("%1", summary)
+    return QCoreApplication.translate("Errors", "Something went wrong: %1\nThe details are in the log file.").replace("%1", summary)
 
 
 def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
@@ -67,7 +63,7 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None],
             return
         showing["now"] = True
         try:
-            show_error(parent_getter(), _tr("Unexpected error"), exc)
+            show_error(parent_getter(), QCoreApplication.translate("Errors", "Unexpected error"), exc)
         finally:
             showing["now"] = False
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 __all__ = ["build_menus"]
@@ -19,61 +20,59 @@ def _add(window: Any, menu: str, text: str, slot, shortcut: Any = None) -> QActi
 
 def build_menus(window: Any) -> None:
     """Fill ``window.menus`` (file, edit, view, layer, analysis, help) with actions."""
-    tr = window.tr
     bar = window.menuBar()
-    for key, title in (("file", tr("&File")), ("edit", tr("&Edit")), ("view", tr("&View")),
-                       ("layer", tr("&Layer")), ("analysis", tr("&Analysis")), ("help", tr("&Help"))):
+    for key, title in (("file", QCoreApplication.translate("MainWindow", "&File")), ("edit", QCoreApplication.translate("MainWindow", "&Edit")), ("view", QCoreApplication.translate("MainWindow", "&View")),
+                       ("layer", QCoreApplication.translate("MainWindow", "&Layer")), ("analysis", QCoreApplication.translate("MainWindow", "&Analysis")), ("help", QCoreApplication.translate("MainWindow", "&Help"))):
         window.menus[key] = bar.addMenu(title)
     _file_menu(window)
     _edit_menu(window)
     _view_menu(window)
     _layer_menu(window)
     keys = QKeySequence.StandardKey
-    window.run_action = _add(window, "analysis", tr("&Run analysis"), window.analysis_panel.run, "Ctrl+R")
-    _add(window, "analysis", tr("&Cancel analysis"), window.analysis_panel.cancel, "Ctrl+.")
-    window.report_action = _add(window, "analysis", tr("&Export report…"), window.export_report, keys.Print)
-    _add(window, "help", tr("&About Mining Impact Explorer"), window.show_about)
+    window.run_action = _add(window, "analysis", QCoreApplication.translate("MainWindow", "&Run analysis"), window.analysis_panel.run, "Ctrl+R")
+    _add(window, "analysis", QCoreApplication.translate("MainWindow", "&Cancel analysis"), window.analysis_panel.cancel, "Ctrl+.")
+    window.report_action = _add(window, "analysis", QCoreApplication.translate("MainWindow", "&Export report…"), window.export_report, keys.Print)
+    _add(window, "help", QCoreApplication.translate("MainWindow", "&About Mining Impact Explorer"), window.show_about)
 
 
 def _file_menu(window: Any) -> None:
-    tr, projects, keys = window.tr, window.project_actions, QKeySequence.StandardKey
-    _add(window, "file", tr("&New project"), projects.new_project, keys.New)
-    _add(window, "file", tr("&Open project…"), projects.ask_open, keys.Open)
-    projects.recent_menu = window.menus["file"].addMenu(tr("Open &recent"))
+    projects, keys = window.project_actions, QKeySequence.StandardKey
+    _add(window, "file", QCoreApplication.translate("MainWindow", "&New project"), projects.new_project, keys.New)
+    _add(window, "file", QCoreApplication.translate("MainWindow", "&Open project…"), projects.ask_open, keys.Open)
+    projects.recent_menu = window.menus["file"].addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     projects.fill_recent_menu()
-    _add(window, "file", tr("Open the &sample project"),
+    _add(window, "file", QCoreApplication.translate("MainWindow", "Open the &sample project"),
          lambda: projects.confirm_discard() and projects.open_sample())
     window.menus["file"].addSeparator()
-    _add(window, "file", tr("&Save project"), projects.save, keys.Save)
-    _add(window, "file", tr("Save project &as…"), projects.save_as, keys.SaveAs)
+    _add(window, "file", QCoreApplication.translate("MainWindow", "&Save project"), projects.save, keys.Save)
+    _add(window, "file", QCoreApplication.translate("MainWindow", "Save project &as…"), projects.save_as, keys.SaveAs)
     window.menus["file"].addSeparator()
-    _add(window, "file", tr("Add &layer…"), window.layer_actions.ask_and_add, "Ctrl+Shift+A")
-    _add(window, "file", tr("Set &basemap…"), window.choose_basemap)
+    _add(window, "file", QCoreApplication.translate("MainWindow", "Add &layer…"), window.layer_actions.ask_and_add, "Ctrl+Shift+A")
+    _add(window, "file", QCoreApplication.translate("MainWindow", "Set &basemap…"), window.choose_basemap)
     window.menus["file"].addSeparator()
-    window.quit_action = _add(window, "file", tr("&Quit"), window.close, keys.Quit)
+    window.quit_action = _add(window, "file", QCoreApplication.translate("MainWindow", "&Quit"), window.close, keys.Quit)
 
 
 def _edit_menu(window: Any) -> None:
     keys = QKeySequence.StandardKey
-    undo = window.undo.createUndoAction(window, window.tr("&Undo"))
+    undo = window.undo.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcut(QKeySequence(keys.Undo))
-    redo = window.undo.createRedoAction(window, window.tr("&Redo"))
+    redo = window.undo.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcut(QKeySequence(keys.Redo))
     window.menus["edit"].addActions([undo, redo])
     window.undo_action, window.redo_action = undo, redo
     window.menus["edit"].addSeparator()
-    _add(window, "edit", window.tr("Clear selection"),
+    _add(window, "edit", QCoreApplication.translate("MainWindow", "Clear selection"),
          lambda: window.session.set_selection(None, ()), "Ctrl+Shift+N")
 
 
 def _view_menu(window: Any) -> None:
-    tr = window.tr
-    _add(window, "view", tr("Zoom to &full extent"), window.zoom_full, "Ctrl+Shift+F")
-    _add(window, "view", tr("Zoom to &layer"), lambda: window.zoom_to_layer(window.layers_panel.current_layer()),
+    _add(window, "view", QCoreApplication.translate("MainWindow", "Zoom to &full extent"), window.zoom_full, "Ctrl+Shift+F")
+    _add(window, "view", QCoreApplication.translate("MainWindow", "Zoom to &layer"), lambda: window.zoom_to_layer(window.layers_panel.current_layer()),
          "Ctrl+Shift+L")
-    _add(window, "view", tr("Zoom to &selection"), window.zoom_to_selection, "Ctrl+J")
+    _add(window, "view", QCoreApplication.translate("MainWindow", "Zoom to &selection"), window.zoom_to_selection, "Ctrl+J")
     window.menus["view"].addSeparator()
-    window.menus["panels"] = window.menus["view"].addMenu(tr("&Panels"))
+    window.menus["panels"] = window.menus["view"].addMenu(QCoreApplication.translate("MainWindow", "&Panels"))
     for dock in window.docks.values():
         window.menus["panels"].addAction(dock.toggleViewAction())
     _language_menu(window)
@@ -87,7 +86,7 @@ def _language_menu(window: Any) -> None:
         from .language import current_language, install_language  # noqa: PLC0415
     except ImportError:
         return
-    menu = window.menus["view"].addMenu(window.tr("&Language"))
+    menu = window.menus["view"].addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(window)
     for code, name in LANGUAGE_NAMES.items():
         action = menu.addAction(name)
@@ -99,15 +98,15 @@ def _language_menu(window: Any) -> None:
             window.settings.setValue("ui/language", code)
             install_language(code)
             window.statusBar().showMessage(
-                window.tr("Language saved; every window text follows after a restart."), 8000)
+                QCoreApplication.translate("MainWindow", "Language saved; every window text follows after a restart."), 8000)
 
         action.triggered.connect(choose)
 
 
 def _layer_menu(window: Any) -> None:
-    tr, panel, actions = window.tr, window.layers_panel, window.layer_actions
-    _add(window, "layer", tr("&Add layer…"), actions.ask_and_add)
-    _add(window, "layer", tr("&Remove layer"), panel.remove_current)
-    _add(window, "layer", tr("&Style…"), lambda: actions.edit_style(panel.current_layer()))
-    _add(window, "layer", tr("Role and &fields…"), lambda: actions.edit_mapping(panel.current_layer()))
-    _add(window, "layer", tr("Open &attribute table"), window.show_attribute_table, "F6")
+    panel, actions = window.layers_panel, window.layer_actions
+    _add(window, "layer", QCoreApplication.translate("MainWindow", "&Add layer…"), actions.ask_and_add)
+    _add(window, "layer", QCoreApplication.translate("MainWindow", "&Remove layer"), panel.remove_current)
+    _add(window, "layer", QCoreApplication.translate("MainWindow", "&Style…"), lambda: actions.edit_style(panel.current_layer()))
+    _add(window, "layer", QCoreApplication.translate("MainWindow", "Role and &fields…"), lambda: actions.edit_mapping(panel.current_layer()))
+    _add(window, "layer", QCoreApplication.translate("MainWindow", "Open &attribute table"), window.show_attribute_table, "F6")

@@ -1,56 +1,64 @@
-"""Analysis ▸ Export report…: writes an evidence pack with ``explorer.report`` when that
-package provides it; otherwise says so."""
+"""Analysis ▸ Export report…: writes the evidence pack with :func:`explorer.report.build_report`
+behind a modal progress dialog with Cancel.
+
+The pack is drawn with QtGui (fonts, QPdfWriter), which Qt supports reliably only on the GUI
+thread, so the build runs there and keeps the window painted by processing events from its
+progress callback."""
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from layers.errors import LayerError
 
 from .errors import show_error
+from .language import current_language
 
-__all__ = ["export_report", "report_function"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
+__all__ = ["export_report", "write_pack"]
 
 
-def report_function() -> Any:
-    """``explorer.report.write_evidence_pack`` (or ``export_report``) if importable, else None."""
+
+def write_pack(window: Any, folder: str, lang: str) -> Any:
+    """Analyse the window's layers and write the pack into ``folder``; the ReportResult, or
+    None when cancelled.  Bad input raises LayerError."""
+    from explorer.analysis import AnalysisCancelled  # noqa: PLC0415
+    from explorer.report import build_report  # noqa: PLC0415
+
+    session = window.session
+    source = session.project if session.project is not None else session.draw_order()
+    dialog = QProgressDialog(QCoreApplication.translate("ReportActions", "Writing the evidence pack…"),
+                             QCoreApplication.translate("ReportActions", "Cancel"), 0, 100, window)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+
+    def progress(fraction: float, message: str) -> None:
+        dialog.setValue(int(fraction * 100))
+        dialog.setLabelText(message)
+        QCoreApplication.processEvents()
+
     try:
-        module = importlib.import_module("explorer.report")
-    except ImportError:
+        return build_report(source, session.settings, folder, lang=lang, progress=progress,
+                            cancelled=dialog.wasCanceled, command=["mining-explorer", "gui"])
+    except AnalysisCancelled:
         return None
-    for name in ("write_evidence_pack", "export_report", "write_report"):
-        func = getattr(module, name, None)
-        if callable(func):
-            return func
-    return None
+    finally:
+        dialog.close()
 
 
-def export_report(window: Any) -> None:
-    """Ask for a folder and write the evidence pack of the last analysis there."""
-    func = report_function()
-    if func is None:
-        QMessageBox.information(window, _tr("Export report"),
-                                _tr("The report writer is not available in this installation."))
-        return
-    result = window.session.result
-    if result is None:
-        QMessageBox.information(window, _tr("Export report"), _tr("Run the analysis first."))
-        return
-    folder = QFileDialog.getExistingDirectory(window, _tr("Folder for the evidence pack"))
+def export_report(window: Any) -> Any:
+    """Ask for a folder, write the evidence pack there and say where it is."""
+    folder = QFileDialog.getExistingDirectory(
+        window, QCoreApplication.translate("ReportActions", "Folder for the evidence pack"))
     if not folder:
-        return
+        return None
     try:
-        out = func(result, folder, layers=window.session.draw_order())
-    except TypeError:
-        out = func(result, folder)
-    except LayerError as exc:
-        show_error(window, _tr("Cannot export the report"), exc)
-        return
-    window.statusBar().showMessage(_tr("Evidence pack written to %1").replace("%1", str(out or folder)), 10000)
+        result = write_pack(window, folder, current_language())
+    except (LayerError, OSError, ValueError) as exc:
+        show_error(window, QCoreApplication.translate("ReportActions", "Cannot export the report"), exc)
+        return None
+    if result is not None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "ReportActions", "Evidence pack written to %1").replace("%1", str(result.zip_path)), 15000)
+    return result

@@ -1,121 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Capa</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>A&amp;nálisis</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Run analysis</source>
-        <translation>E&amp;jecutar análisis</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>&amp;Cancelar análisis</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exportar informe…</translation>
-    </message>
-    <message>
-        <source>&amp;About Mining Impact Explorer</source>
-        <translation>&amp;Acerca de Mining Impact Explorer</translation>
-    </message>
-    <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Nuevo proyecto</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>A&amp;brir proyecto…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample project</source>
-        <translation>Abrir el proyecto de &amp;ejemplo</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>&amp;Guardar proyecto</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>Guardar proyecto &amp;como…</translation>
-    </message>
-    <message>
-        <source>Add &amp;layer…</source>
-        <translation>Añadir &amp;capa…</translation>
-    </message>
-    <message>
-        <source>Set &amp;basemap…</source>
-        <translation>Definir &amp;mapa base…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;full extent</source>
-        <translation>Zoom a la &amp;extensión total</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;layer</source>
-        <translation>Zoom a la &amp;capa</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;selection</source>
-        <translation>Zoom a la &amp;selección</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Paneles</translation>
-    </message>
-    <message>
-        <source>&amp;Add layer…</source>
-        <translation>&amp;Añadir capa…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove layer</source>
-        <translation>&amp;Quitar capa</translation>
-    </message>
-    <message>
-        <source>&amp;Style…</source>
-        <translation>E&amp;stilo…</translation>
-    </message>
-    <message>
-        <source>Role and &amp;fields…</source>
-        <translation>Función y &amp;campos…</translation>
-    </message>
-    <message>
-        <source>Open &amp;attribute table</source>
-        <translation>Abrir &amp;tabla de atributos</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Run analysis</source>
@@ -166,10 +51,6 @@
         <translation>En curso…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
         <source>Done in %1 s.</source>
         <translation>Terminado en %1 s.</translation>
     </message>
@@ -209,10 +90,46 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <source>Basemaps (*.mbtiles *.tif *.tiff);;All files (*)</source>
+        <translation>Mapas base (*.mbtiles *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Mapa base: %1</translation>
+    </message>
+    <message>
+        <source>Cannot use this basemap</source>
+        <translation>No se puede usar este mapa base</translation>
+    </message>
+    <message>
+        <source>Basemap added: %1</source>
+        <translation>Mapa base añadido: %1</translation>
+    </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>Elegir un mapa base</translation>
+    </message>
+</context>
+<context>
     <name>ColorButton</name>
     <message>
         <source>Choose colour</source>
         <translation>Elegir color</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1
+The details are in the log file.</source>
+        <translation>Algo salió mal: %1
+Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
     </message>
 </context>
 <context>
@@ -263,6 +180,33 @@
     <message>
         <source>Role and fields of %1</source>
         <translation>Función y campos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCommands</name>
+    <message>
+        <source>Add layer %1</source>
+        <translation>Añadir capa %1</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Quitar capa %1</translation>
+    </message>
+    <message>
+        <source>Move layer %1</source>
+        <translation>Mover capa %1</translation>
+    </message>
+    <message>
+        <source>Change style of %1</source>
+        <translation>Cambiar estilo de %1</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Cambiar función de %1</translation>
+    </message>
+    <message>
+        <source>Change field mapping of %1</source>
+        <translation>Cambiar asignación de campos de %1</translation>
     </message>
 </context>
 <context>
@@ -374,6 +318,138 @@ GPL-3.0 o posterior.</translation>
     <message>
         <source>Untitled project</source>
         <translation>Proyecto sin título</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Capa</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálisis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>E&amp;jecutar análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;Cancelar análisis</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>&amp;About Mining Impact Explorer</source>
+        <translation>&amp;Acerca de Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>A&amp;brir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Abrir el proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Guardar proyecto</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>Añadir &amp;capa…</translation>
+    </message>
+    <message>
+        <source>Set &amp;basemap…</source>
+        <translation>Definir &amp;mapa base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Borrar selección</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom a la &amp;extensión total</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoom a la &amp;capa</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom a la &amp;selección</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language saved; every window text follows after a restart.</source>
+        <translation>Idioma guardado; todos los textos de la ventana cambian tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Añadir capa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Quitar capa</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>E&amp;stilo…</translation>
+    </message>
+    <message>
+        <source>Role and &amp;fields…</source>
+        <translation>Función y &amp;campos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>Abrir &amp;tabla de atributos</translation>
     </message>
 </context>
 <context>
@@ -630,6 +706,29 @@ Faltan:
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Escribiendo el paquete de pruebas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence pack</source>
+        <translation>Carpeta para el paquete de pruebas</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1</source>
+        <translation>Paquete de pruebas escrito en %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>No se puede exportar el informe</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
@@ -638,6 +737,45 @@ Faltan:
     <message>
         <source>Select a row to show its concession on the map.</source>
         <translation>Seleccione una fila para ver su concesión en el mapa.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Mining concession</source>
+        <translation>Concesión minera</translation>
+    </message>
+    <message>
+        <source>Partnership project</source>
+        <translation>Proyecto de asociación</translation>
+    </message>
+    <message>
+        <source>Water basin</source>
+        <translation>Cuenca hidrográfica</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Río</translation>
+    </message>
+    <message>
+        <source>Protected area</source>
+        <translation>Área protegida</translation>
+    </message>
+    <message>
+        <source>Indigenous territory</source>
+        <translation>Territorio indígena</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Ráster</translation>
     </message>
 </context>
 <context>
@@ -689,21 +827,6 @@ Faltan:
         <source>Filter rows…</source>
         <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
         <translation>Filtrar filas…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Borrar selección</translation>
     </message>
 </context>
 </TS>

@@ -1,121 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Couche</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>A&amp;nalyse</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;Run analysis</source>
-        <translation>&amp;Lancer l’analyse</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>A&amp;nnuler l’analyse</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exporter le rapport…</translation>
-    </message>
-    <message>
-        <source>&amp;About Mining Impact Explorer</source>
-        <translation>À &amp;propos de Mining Impact Explorer</translation>
-    </message>
-    <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Nouveau projet</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Ouvrir un projet…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Ouvrir un projet &amp;récent</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample project</source>
-        <translation>Ouvrir le projet d’&amp;exemple</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>&amp;Enregistrer le projet</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>Enregistrer le projet &amp;sous…</translation>
-    </message>
-    <message>
-        <source>Add &amp;layer…</source>
-        <translation>Ajouter une &amp;couche…</translation>
-    </message>
-    <message>
-        <source>Set &amp;basemap…</source>
-        <translation>Définir le &amp;fond de carte…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;full extent</source>
-        <translation>Zoom sur l’&amp;emprise totale</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;layer</source>
-        <translation>Zoom sur la &amp;couche</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;selection</source>
-        <translation>Zoom sur la &amp;sélection</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Panneaux</translation>
-    </message>
-    <message>
-        <source>&amp;Add layer…</source>
-        <translation>&amp;Ajouter une couche…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove layer</source>
-        <translation>&amp;Supprimer la couche</translation>
-    </message>
-    <message>
-        <source>&amp;Style…</source>
-        <translation>&amp;Style…</translation>
-    </message>
-    <message>
-        <source>Role and &amp;fields…</source>
-        <translation>Rôle et &amp;champs…</translation>
-    </message>
-    <message>
-        <source>Open &amp;attribute table</source>
-        <translation>Ouvrir la &amp;table attributaire</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Run analysis</source>
@@ -166,10 +51,6 @@
         <translation>En cours…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <source>Done in %1 s.</source>
         <translation>Terminé en %1 s.</translation>
     </message>
@@ -209,10 +90,46 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <source>Basemaps (*.mbtiles *.tif *.tiff);;All files (*)</source>
+        <translation>Fonds de carte (*.mbtiles *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Fond de carte : %1</translation>
+    </message>
+    <message>
+        <source>Cannot use this basemap</source>
+        <translation>Impossible d’utiliser ce fond de carte</translation>
+    </message>
+    <message>
+        <source>Basemap added: %1</source>
+        <translation>Fond de carte ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>Choisir un fond de carte</translation>
+    </message>
+</context>
+<context>
     <name>ColorButton</name>
     <message>
         <source>Choose colour</source>
         <translation>Choisir la couleur</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1
+The details are in the log file.</source>
+        <translation>Une erreur s’est produite : %1
+Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -263,6 +180,33 @@
     <message>
         <source>Role and fields of %1</source>
         <translation>Rôle et champs de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCommands</name>
+    <message>
+        <source>Add layer %1</source>
+        <translation>Ajouter la couche %1</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Supprimer la couche %1</translation>
+    </message>
+    <message>
+        <source>Move layer %1</source>
+        <translation>Déplacer la couche %1</translation>
+    </message>
+    <message>
+        <source>Change style of %1</source>
+        <translation>Modifier le style de %1</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Modifier le rôle de %1</translation>
+    </message>
+    <message>
+        <source>Change field mapping of %1</source>
+        <translation>Modifier la correspondance des champs de %1</translation>
     </message>
 </context>
 <context>
@@ -374,6 +318,138 @@ GPL-3.0 ou ultérieure.</translation>
     <message>
         <source>Untitled project</source>
         <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Couche</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>&amp;Lancer l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>A&amp;nnuler l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;About Mining Impact Explorer</source>
+        <translation>À &amp;propos de Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Ouvrir le projet d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>Ajouter une &amp;couche…</translation>
+    </message>
+    <message>
+        <source>Set &amp;basemap…</source>
+        <translation>Définir le &amp;fond de carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom sur l’&amp;emprise totale</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoom sur la &amp;couche</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language saved; every window text follows after a restart.</source>
+        <translation>Langue enregistrée ; tous les textes de la fenêtre suivront après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Ajouter une couche…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Supprimer la couche</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Style…</translation>
+    </message>
+    <message>
+        <source>Role and &amp;fields…</source>
+        <translation>Rôle et &amp;champs…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>Ouvrir la &amp;table attributaire</translation>
     </message>
 </context>
 <context>
@@ -630,6 +706,29 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Écriture du dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence pack</source>
+        <translation>Dossier pour le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1</source>
+        <translation>Dossier de preuves écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Impossible d’exporter le rapport</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
@@ -638,6 +737,45 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     <message>
         <source>Select a row to show its concession on the map.</source>
         <translation>Sélectionnez une ligne pour afficher sa concession sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Mining concession</source>
+        <translation>Concession minière</translation>
+    </message>
+    <message>
+        <source>Partnership project</source>
+        <translation>Projet de partenariat</translation>
+    </message>
+    <message>
+        <source>Water basin</source>
+        <translation>Bassin versant</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Cours d’eau</translation>
+    </message>
+    <message>
+        <source>Protected area</source>
+        <translation>Aire protégée</translation>
+    </message>
+    <message>
+        <source>Indigenous territory</source>
+        <translation>Territoire autochtone</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
     </message>
 </context>
 <context>
@@ -689,21 +827,6 @@ Indiquer le dossier qui les contient maintenant ?</translation>
         <source>Filter rows…</source>
         <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
         <translation>Filtrer les lignes…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Effacer la sélection</translation>
     </message>
 </context>
 </TS>

@@ -1,121 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name />
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
-    </message>
-    <message>
-        <source>&amp;Layer</source>
-        <translation>&amp;Camada</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>A&amp;nálise</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <source>&amp;Run analysis</source>
-        <translation>E&amp;xecutar análise</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>&amp;Cancelar análise</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Exportar relatório…</translation>
-    </message>
-    <message>
-        <source>&amp;About Mining Impact Explorer</source>
-        <translation>&amp;Sobre o Mining Impact Explorer</translation>
-    </message>
-    <message>
-        <source>&amp;New project</source>
-        <translation>&amp;Novo projeto</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>A&amp;brir projeto…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Abrir &amp;recente</translation>
-    </message>
-    <message>
-        <source>Open the &amp;sample project</source>
-        <translation>Abrir o projeto de &amp;exemplo</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>&amp;Salvar projeto</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>Salvar projeto &amp;como…</translation>
-    </message>
-    <message>
-        <source>Add &amp;layer…</source>
-        <translation>Adicionar &amp;camada…</translation>
-    </message>
-    <message>
-        <source>Set &amp;basemap…</source>
-        <translation>Definir &amp;mapa base…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;full extent</source>
-        <translation>Zoom para a &amp;extensão total</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;layer</source>
-        <translation>Zoom para a &amp;camada</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;selection</source>
-        <translation>Zoom para a &amp;seleção</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Painéis</translation>
-    </message>
-    <message>
-        <source>&amp;Add layer…</source>
-        <translation>&amp;Adicionar camada…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove layer</source>
-        <translation>&amp;Remover camada</translation>
-    </message>
-    <message>
-        <source>&amp;Style…</source>
-        <translation>&amp;Estilo…</translation>
-    </message>
-    <message>
-        <source>Role and &amp;fields…</source>
-        <translation>Papel e &amp;campos…</translation>
-    </message>
-    <message>
-        <source>Open &amp;attribute table</source>
-        <translation>Abrir &amp;tabela de atributos</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Run analysis</source>
@@ -166,10 +51,6 @@
         <translation>Executando…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
         <source>Done in %1 s.</source>
         <translation>Concluída em %1 s.</translation>
     </message>
@@ -209,10 +90,46 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <source>Basemaps (*.mbtiles *.tif *.tiff);;All files (*)</source>
+        <translation>Mapas base (*.mbtiles *.tif *.tiff);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Mapa base: %1</translation>
+    </message>
+    <message>
+        <source>Cannot use this basemap</source>
+        <translation>Não é possível usar este mapa base</translation>
+    </message>
+    <message>
+        <source>Basemap added: %1</source>
+        <translation>Mapa base adicionado: %1</translation>
+    </message>
+    <message>
+        <source>Choose a basemap</source>
+        <translation>Escolher um mapa base</translation>
+    </message>
+</context>
+<context>
     <name>ColorButton</name>
     <message>
         <source>Choose colour</source>
         <translation>Escolher cor</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1
+The details are in the log file.</source>
+        <translation>Algo deu errado: %1
+Os detalhes estão no arquivo de registro.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erro inesperado</translation>
     </message>
 </context>
 <context>
@@ -263,6 +180,33 @@
     <message>
         <source>Role and fields of %1</source>
         <translation>Papel e campos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>LayerCommands</name>
+    <message>
+        <source>Add layer %1</source>
+        <translation>Adicionar camada %1</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Remover camada %1</translation>
+    </message>
+    <message>
+        <source>Move layer %1</source>
+        <translation>Mover camada %1</translation>
+    </message>
+    <message>
+        <source>Change style of %1</source>
+        <translation>Alterar estilo de %1</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Alterar papel de %1</translation>
+    </message>
+    <message>
+        <source>Change field mapping of %1</source>
+        <translation>Alterar mapeamento de campos de %1</translation>
     </message>
 </context>
 <context>
@@ -374,6 +318,138 @@ GPL-3.0 ou posterior.</translation>
     <message>
         <source>Untitled project</source>
         <translation>Projeto sem título</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Camada</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nálise</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Run analysis</source>
+        <translation>E&amp;xecutar análise</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>&amp;Cancelar análise</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>&amp;About Mining Impact Explorer</source>
+        <translation>&amp;Sobre o Mining Impact Explorer</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Novo projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>A&amp;brir projeto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample project</source>
+        <translation>Abrir o projeto de &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Salvar projeto</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Salvar projeto &amp;como…</translation>
+    </message>
+    <message>
+        <source>Add &amp;layer…</source>
+        <translation>Adicionar &amp;camada…</translation>
+    </message>
+    <message>
+        <source>Set &amp;basemap…</source>
+        <translation>Definir &amp;mapa base…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Limpar seleção</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoom para a &amp;extensão total</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoom para a &amp;camada</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom para a &amp;seleção</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language saved; every window text follows after a restart.</source>
+        <translation>Idioma salvo; todos os textos da janela mudam após reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Adicionar camada…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Remover camada</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Estilo…</translation>
+    </message>
+    <message>
+        <source>Role and &amp;fields…</source>
+        <translation>Papel e &amp;campos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;attribute table</source>
+        <translation>Abrir &amp;tabela de atributos</translation>
     </message>
 </context>
 <context>
@@ -630,6 +706,29 @@ Indicar a pasta onde eles estão agora?</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Gravando o pacote de evidências…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence pack</source>
+        <translation>Pasta para o pacote de evidências</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1</source>
+        <translation>Pacote de evidências gravado em %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Não foi possível exportar o relatório</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
@@ -638,6 +737,45 @@ Indicar a pasta onde eles estão agora?</translation>
     <message>
         <source>Select a row to show its concession on the map.</source>
         <translation>Selecione uma linha para mostrar o título minerário no mapa.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Mining concession</source>
+        <translation>Título minerário</translation>
+    </message>
+    <message>
+        <source>Partnership project</source>
+        <translation>Projeto de parceria</translation>
+    </message>
+    <message>
+        <source>Water basin</source>
+        <translation>Bacia hidrográfica</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Rio</translation>
+    </message>
+    <message>
+        <source>Protected area</source>
+        <translation>Unidade de Conservação</translation>
+    </message>
+    <message>
+        <source>Indigenous territory</source>
+        <translation>Terra Indígena</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidade</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
     </message>
 </context>
 <context>
@@ -689,21 +827,6 @@ Indicar a pasta onde eles estão agora?</translation>
         <source>Filter rows…</source>
         <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
         <translation>Filtrar linhas…</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Limpar seleção</translation>
     </message>
 </context>
 </TS>
