@@ -408,14 +408,9 @@ def test_wrong_kind_of_layer_is_bad_input(tmp_path, kind):
 BAD_OPTIONS = [
     pytest.param(["--rings", "0,5"], id="zero-ring"),
     pytest.param(["--rings", "a,b"], id="text-rings"),
-    pytest.param(["--rings", "nan,5"], id="nan-ring", marks=pytest.mark.xfail(
-        strict=True, reason="DEFECT: --rings nan is accepted (exit 0): proximity.csv gets a "
-        "'within_nankm' column that is False for an overlapping pair, and area_5km_ha empty")),
-    pytest.param(["--rings", "inf"], id="inf-ring", marks=pytest.mark.xfail(
-        strict=True, reason="DEFECT: --rings inf is accepted (exit 0)")),
-    pytest.param(["--reach-km", "-5"], id="negative-reach", marks=pytest.mark.xfail(
-        strict=True, reason="DEFECT: --reach-km -5 exits 1 with 'error: ValueError: ...' "
-        "(an internal error) instead of a usage error, exit 2")),
+    pytest.param(["--rings", "nan,5"], id="nan-ring"),
+    pytest.param(["--rings", "inf"], id="inf-ring"),
+    pytest.param(["--reach-km", "-5"], id="negative-reach"),
 ]
 
 

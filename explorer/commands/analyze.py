@@ -44,9 +44,20 @@ def parse_rings(text: str) -> tuple[float, ...]:
         rings = tuple(float(part) for part in text.split(",") if part.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"rings must be km separated by commas, got {text!r}")
-    if not rings or any(r <= 0 for r in rings):
+    if not rings or not all(0 < r < float("inf") for r in rings):  # also refuses nan
         raise argparse.ArgumentTypeError(f"rings must be positive km, got {text!r}")
     return rings
+
+
+def parse_reach(text: str) -> float:
+    """``"100"`` -> ``100.0``: a finite, positive distance in km (usage error otherwise)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"reach must be a distance in km, got {text!r}")
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"reach must be positive km, got {text!r}")
+    return value
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -61,7 +72,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                        help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
     p.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
     p.add_argument("--rings", type=parse_rings, default=None, help="ring distances in km")
-    p.add_argument("--reach-km", type=float, default=None, help="downstream reach in km")
+    p.add_argument("--reach-km", type=parse_reach, default=None, help="downstream reach in km")
     p.add_argument("--workers", type=int, default=None,
                    help="processes for large inputs (default: up to 2)")
     p.add_argument("--out", metavar="DIR", required=True, help="output folder")
