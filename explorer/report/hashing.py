@@ -1,21 +1,12 @@
-"""SHA-256 of files, read in chunks so large rasters do not fill memory."""
+"""SHA-256 records of the files of an evidence pack (hashing itself is the readers' own,
+:func:`layers.provenance.sha256_file`, so inputs and outputs are hashed the same way)."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
+from layers.provenance import sha256_file
+
 __all__ = ["sha256_file", "file_record"]
-
-_CHUNK = 1 << 20
-
-
-def sha256_file(path: str | Path) -> str:
-    """Hex SHA-256 of the file at ``path``."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def file_record(path: str | Path, name: str | None = None) -> dict:
