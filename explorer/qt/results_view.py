@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -18,12 +18,12 @@ __all__ = ["ResultsView", "TABS", "UID_COLUMNS"]
 
 #: (table name, tab title) in display order.
 TABS = (
-    ("overlaps", "Overlaps"),
-    ("proximity", "Proximity"),
-    ("downstream", "Downstream"),
-    ("raster_stats", "Rasters"),
-    ("partnerships", "Partnerships"),
-    ("summary", "Summary"),
+    ("overlaps", QT_TRANSLATE_NOOP("ResultsView", "Overlaps")),
+    ("proximity", QT_TRANSLATE_NOOP("ResultsView", "Proximity")),
+    ("downstream", QT_TRANSLATE_NOOP("ResultsView", "Downstream")),
+    ("raster_stats", QT_TRANSLATE_NOOP("ResultsView", "Rasters")),
+    ("partnerships", QT_TRANSLATE_NOOP("ResultsView", "Partnerships")),
+    ("summary", QT_TRANSLATE_NOOP("ResultsView", "Summary")),
 )
 #: Columns naming a feature, most useful first.
 UID_COLUMNS = ("concession_uid", "subject_uid", "project_uid", "feature_uid", "uid")

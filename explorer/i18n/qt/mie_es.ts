@@ -731,6 +731,31 @@ Faltan:
 <context>
     <name>ResultsView</name>
     <message>
+        <source>Overlaps</source>
+        <extracomment>(table name, tab title) in display order.</extracomment>
+        <translation>Superposiciones</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Proximidad</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>Aguas abajo</translation>
+    </message>
+    <message>
+        <source>Rasters</source>
+        <translation>Rásteres</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
         <translation>Aún no hay análisis: pulse Ejecutar en el panel Análisis.</translation>
     </message>
@@ -825,7 +850,7 @@ Faltan:
     <name>_TablePage</name>
     <message>
         <source>Filter rows…</source>
-        <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
+        <extracomment>Columns naming a feature, most useful first.</extracomment>
         <translation>Filtrar filas…</translation>
     </message>
 </context>

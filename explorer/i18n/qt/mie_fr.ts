@@ -731,6 +731,31 @@ Indiquer le dossier qui les contient maintenant ?</translation>
 <context>
     <name>ResultsView</name>
     <message>
+        <source>Overlaps</source>
+        <extracomment>(table name, tab title) in display order.</extracomment>
+        <translation>Chevauchements</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>En aval</translation>
+    </message>
+    <message>
+        <source>Rasters</source>
+        <translation>Rasters</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
         <translation>Pas encore d’analyse : cliquez sur Lancer dans le panneau Analyse.</translation>
     </message>
@@ -825,7 +850,7 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     <name>_TablePage</name>
     <message>
         <source>Filter rows…</source>
-        <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
+        <extracomment>Columns naming a feature, most useful first.</extracomment>
         <translation>Filtrer les lignes…</translation>
     </message>
 </context>

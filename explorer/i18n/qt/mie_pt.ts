@@ -731,6 +731,31 @@ Indicar a pasta onde eles estão agora?</translation>
 <context>
     <name>ResultsView</name>
     <message>
+        <source>Overlaps</source>
+        <extracomment>(table name, tab title) in display order.</extracomment>
+        <translation>Sobreposições</translation>
+    </message>
+    <message>
+        <source>Proximity</source>
+        <translation>Proximidade</translation>
+    </message>
+    <message>
+        <source>Downstream</source>
+        <translation>A jusante</translation>
+    </message>
+    <message>
+        <source>Rasters</source>
+        <translation>Rasters</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
         <translation>Nenhuma análise ainda: clique em Executar no painel Análise.</translation>
     </message>
@@ -825,7 +850,7 @@ Indicar a pasta onde eles estão agora?</translation>
     <name>_TablePage</name>
     <message>
         <source>Filter rows…</source>
-        <extracomment>(table name, tab title) in display order. Columns naming a feature, most useful first.</extracomment>
+        <extracomment>Columns naming a feature, most useful first.</extracomment>
         <translation>Filtrar linhas…</translation>
     </message>
 </context>
