@@ -10,10 +10,12 @@ import tempfile
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import shapely
+import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon
 
-__all__ = ["WORLD_ATLAS", "decode_topojson", "fetch_world_atlas"]
+__all__ = ["WORLD_ATLAS", "decode_topojson", "fetch_world_atlas", "split_antimeridian"]
 
 WORLD_ATLAS = "world-atlas@2.0.2"
 
@@ -45,6 +47,25 @@ def _polygon(rings: list[list[int]], arcs) -> Polygon:
     return Polygon(shell, holes)
 
 
+def _split_part(part):
+    """One polygon cut at ±180° when its ring jumps across it (Antarctica, whose ring follows
+    the ±180° edges on purpose, is left as it is)."""
+    minx, miny, maxx, _ = part.bounds
+    if maxx - minx <= 180 or miny < -60:
+        return part
+    shifted = shapely.make_valid(shapely.transform(part, lambda xy: np.where(xy[:, :1] < 0, xy + [360, 0], xy)))
+    east = shapely.intersection(shifted, shapely.box(0, -90, 180, 90))
+    west = shapely.affinity.translate(shapely.intersection(shifted, shapely.box(180, -90, 360, 90)), -360)
+    return shapely.union(east, west)
+
+
+def split_antimeridian(geom):
+    """A country whose rings jump across ±180° (Russia, Fiji in world-atlas), cut into east and
+    west parts so no map draws a band across the world; other countries are unchanged."""
+    parts = [_split_part(p) for p in shapely.get_parts(geom)]
+    return shapely.union_all(parts) if len(parts) > 1 else parts[0]
+
+
 def decode_topojson(topology: dict, name: str) -> gpd.GeoDataFrame:
     """The polygons of object ``name`` of a TopoJSON topology, EPSG:4326, with their properties."""
     arcs = _arcs(topology)
@@ -57,7 +78,8 @@ def decode_topojson(topology: dict, name: str) -> gpd.GeoDataFrame:
         else:
             continue
         rows.append({"id": str(item.get("id", "")), **item.get("properties", {})})
-        geoms.append(shapely.make_valid(geom) if not geom.is_valid else geom)
+        geom = shapely.make_valid(geom) if not geom.is_valid else geom
+        geoms.append(split_antimeridian(geom))
     return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 
