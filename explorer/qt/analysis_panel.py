@@ -9,7 +9,7 @@ import logging
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from layers.roles import SENSITIVE_ROLES, Role
 
+from .engine_texts import engine_text
 from .errors import user_message
+from .retranslate import Retranslatable, ui_number
 from .session import Session
 from .worker import Job
 from .role_text import role_text
@@ -36,7 +38,7 @@ def parse_rings(text: str) -> tuple[float, ...]:
     return rings
 
 
-class AnalysisPanel(QWidget):
+class AnalysisPanel(Retranslatable, QWidget):
     """Settings, Run/Cancel and progress of one analysis at a time."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -66,22 +68,51 @@ class AnalysisPanel(QWidget):
         for box in (self.before, self.after):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
-        self.run_button = QPushButton(self.tr("Run analysis"), self)
+        self.run_button = QPushButton(self)
         self.run_button.setObjectName("runAnalysis")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.message = QLabel(self.tr("Set the parameters and press Run."), self)
+        self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self._message_source: tuple[str, ...] = ("Set the parameters and press Run.",)
         self._lay_out()
         for signal in (session.layersReset, session.layerInserted, session.layerRemoved, session.layerChanged):
             signal.connect(self._refresh_rasters)
         self._refresh_rasters()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Buttons, labels, role names and the last message in the installed language."""
+        self.run_button.setText(self.tr("Run analysis"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.group.setTitle(self.tr("Parameters"))
+        for label, text in zip(self.labels, (self.tr("Rings (km)"), self.tr("Downstream reach"),
+                                             self.tr("Measure against"), self.tr("Land cover before"),
+                                             self.tr("Land cover after"))):
+            label.setText(text)
+        for i in range(self.roles.count()):
+            self.roles.item(i).setText(role_text(self.roles.item(i).data(Qt.ItemDataRole.UserRole)))
+        for box in (self.before, self.after):
+            box.setItemText(0, self.tr("(none)"))
+        self.reach.setLocale(QLocale())  # decimal comma in pt, es and fr
+        self.message.setText(self._message_text(*self._message_source))
+
+    def _message_text(self, key: str, *args: str) -> str:
+        """The message named by ``key`` (an English source or an engine message) translated."""
+        texts = {"Set the parameters and press Run.": self.tr("Set the parameters and press Run."),
+                 "Running…": self.tr("Running…"), "Analysis cancelled.": self.tr("Analysis cancelled."),
+                 "Done in %1 s.": self.tr("Done in %1 s.")}
+        if key == "engine":
+            return engine_text(args[0])
+        if key == "plain":
+            return args[0]
+        return texts[key].replace("%1", args[0]) if args else texts[key]
 
     def _make_roles(self) -> QListWidget:
         roles = QListWidget(self)
@@ -95,12 +126,10 @@ class AnalysisPanel(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Rings (km)"), self.rings)
-        form.addRow(self.tr("Downstream reach"), self.reach)
-        form.addRow(self.tr("Measure against"), self.roles)
-        form.addRow(self.tr("Land cover before"), self.before)
-        form.addRow(self.tr("Land cover after"), self.after)
-        group = QGroupBox(self.tr("Parameters"), self)
+        self.labels = [QLabel(self) for _ in range(5)]
+        for label, field in zip(self.labels, (self.rings, self.reach, self.roles, self.before, self.after)):
+            form.addRow(label, field)
+        group = self.group = QGroupBox(self)
         group.setLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
@@ -164,7 +193,7 @@ class AnalysisPanel(QWidget):
         try:
             settings = self.settings_value()
         except ValueError as exc:
-            self._set_message(str(exc))
+            self._set_message("plain", str(exc))
             return
         self._remember(settings)
         from explorer.analysis import AnalysisCancelled, run_analysis  # noqa: PLC0415
@@ -182,7 +211,7 @@ class AnalysisPanel(QWidget):
         signals.finished.connect(self._finished)
         self._set_running(True)
         self._started_at = time.perf_counter()
-        self._set_message(self.tr("Running…"))
+        self._set_message("Running…")
         self.started.emit()
         self.job.start()
 
@@ -216,26 +245,26 @@ class AnalysisPanel(QWidget):
 
     def _progressed(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(fraction * 1000))
-        self._set_message(self.tr(message))
+        self._set_message("engine", message)
 
     def _succeeded(self, result: Any) -> None:
         self._finished()
         seconds = time.perf_counter() - self._started_at
         self.progress.setValue(1000)
-        self._set_message(self.tr("Done in %1 s.").replace("%1", f"{seconds:.1f}"))
+        self._set_message("Done in %1 s.", ui_number(seconds, 1))
         self.session.set_result(result)
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._finished()
         text = user_message(exc)
-        self._set_message(text)
+        self._set_message("plain", text)
         self.failed.emit(text)
 
     def _cancelled(self) -> None:
         self._finished()
         self.progress.setValue(0)
-        self._set_message(self.tr("Analysis cancelled."))
+        self._set_message("Analysis cancelled.")
         self.cancelled.emit()
 
     def _finished(self) -> None:
@@ -249,7 +278,9 @@ class AnalysisPanel(QWidget):
         for widget in (self.rings, self.reach, self.roles, self.before, self.after):
             widget.setEnabled(not running)
 
-    def _set_message(self, text: str) -> None:
+    def _set_message(self, key: str, *args: str) -> None:
+        self._message_source = (key, *args)
+        text = self._message_text(key, *args)
         self.message.setText(text)
         window = self.window()
         bar = getattr(window, "statusBar", None)

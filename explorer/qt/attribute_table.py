@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from .frame_model import FrameFilterProxy, FrameTableModel
+from .retranslate import Retranslatable, ui_number
 from .session import Selection, Session
 
 __all__ = ["AttributeTable"]
 
 
-class AttributeTable(QWidget):
+class AttributeTable(Retranslatable, QWidget):
     """Table of one layer's features."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -37,18 +38,18 @@ class AttributeTable(QWidget):
         self.layer_box.setMinimumContentsLength(18)
         self.layer_box.activated.connect(lambda _i: self.show_layer(self.layer_box.currentData()))
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
-        zoom = QPushButton(self.tr("Zoom to selection"), self)
-        zoom.clicked.connect(self.zoomToSelectionRequested.emit)
+        self.zoom_button = QPushButton(self)
+        self.zoom_button.clicked.connect(self.zoomToSelectionRequested.emit)
+        self.layer_label = QLabel(self)
         self.view = self._make_view()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Layer"), self))
+        top.addWidget(self.layer_label)
         top.addWidget(self.layer_box)
         top.addWidget(self.filter_edit, 1)
-        top.addWidget(zoom)
+        top.addWidget(self.zoom_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -58,7 +59,16 @@ class AttributeTable(QWidget):
             signal.connect(self._refresh_layers)
         session.layerMoved.connect(lambda *_: self._refresh_layers())
         session.selectionChanged.connect(self._show_selection)
+        self.retranslate()
         self._refresh_layers()
+
+    def retranslate(self) -> None:
+        """Labels, placeholder, row count and numbers in the installed language."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
+        self.zoom_button.setText(self.tr("Zoom to selection"))
+        self.layer_label.setText(self.tr("Layer"))
+        self.model.retranslate()
+        self._update_count()
 
     def _make_view(self) -> QTableView:
         view = QTableView(self)
@@ -113,7 +123,8 @@ class AttributeTable(QWidget):
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         picked = len(self.session.selection.rows) if self.session.selection.layer is self.layer else 0
         self.count_label.setText(self.tr("%1 of %2 shown, %3 selected")
-                                 .replace("%1", str(shown)).replace("%2", str(total)).replace("%3", str(picked)))
+                                 .replace("%1", ui_number(shown, 0)).replace("%2", ui_number(total, 0))
+                                 .replace("%3", ui_number(picked, 0)))
 
     def selected_rows(self) -> list[int]:
         """Frame rows selected in the table."""

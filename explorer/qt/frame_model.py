@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from .retranslate import ui_number
+
 if TYPE_CHECKING:  # pragma: no cover - pandas is imported only when a frame is shown
     import pandas as pd
 
@@ -17,13 +19,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 11  # positional row in the frame
 
 
 def format_cell(value: Any) -> str:
-    """Text for one cell: numbers with sensible digits, missing values blank."""
+    """Text for one cell: numbers with sensible digits, written for the interface language
+    (``1.234,56`` in Portuguese), missing values blank.  Whole numbers (codes, years) are not grouped."""
     if value is None:
         return ""
     if isinstance(value, float):
         if math.isnan(value):
             return ""
-        return f"{value:,.2f}" if abs(value) < 1e15 else f"{value:.3g}"
+        return ui_number(value, 2) if abs(value) < 1e15 else f"{value:.3g}"
     if isinstance(value, bool):
         return "✓" if value else ""
     return str(value)
@@ -93,6 +96,14 @@ class FrameTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._columns[section] if section < len(self._columns) else None
         return str(section + 1)
+
+    def retranslate(self) -> None:
+        """Ask the views to show every cell and header again (numbers follow the language)."""
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
     def column_names(self) -> list[str]:
         """The columns shown, in order."""

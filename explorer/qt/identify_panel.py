@@ -7,12 +7,13 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from .frame_model import format_cell
+from .retranslate import Retranslatable, ui_number
 from .session import Session
 
 __all__ = ["IdentifyPanel"]
 
 
-class IdentifyPanel(QWidget):
+class IdentifyPanel(Retranslatable, QWidget):
     """A tree: layer → feature → attribute = value.  Picking a feature selects it."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -23,23 +24,39 @@ class IdentifyPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.hits: list[Any] = []
-        self.note = QLabel(self.tr("Choose the Identify tool and click on the map."), self)
+        self.identified = False
+        self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Feature / attribute"), self.tr("Value")])
+        self.tree.setColumnCount(2)
         self.tree.setColumnWidth(0, 180)
         self.tree.itemClicked.connect(self._picked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, note and the tree of the last hits in the installed language."""
+        self.tree.setHeaderLabels([self.tr("Feature / attribute"), self.tr("Value")])
+        if not self.identified:
+            self.note.setText(self.tr("Choose the Identify tool and click on the map."))
+            return
+        self.note.setText(self.tr("%1 feature(s) found.").replace("%1", ui_number(len(self.hits), 0)) if self.hits
+                          else self.tr("No feature under the cursor."))
+        self._fill_tree()
 
     def show_hits(self, hits: list[Any]) -> None:
         """Show the features found (objects with ``layer``, ``row`` and ``attributes``)."""
-        self.hits = list(hits)
+        self.hits, self.identified = list(hits), True
+        self.retranslate()
+        if self.hits:
+            first = self.hits[0]
+            self.session.set_selection(first.layer, (first.row,))
+
+    def _fill_tree(self) -> None:
         self.tree.clear()
-        self.note.setText(self.tr("%1 feature(s) found.").replace("%1", str(len(hits))) if hits
-                          else self.tr("No feature under the cursor."))
         by_layer: dict[int, QTreeWidgetItem] = {}
         for number, hit in enumerate(self.hits):
             parent = by_layer.get(id(hit.layer))
@@ -52,9 +69,6 @@ class IdentifyPanel(QWidget):
             for key, value in (hit.attributes or {}).items():
                 QTreeWidgetItem(feature, [str(key), format_cell(value)])
             feature.setExpanded(number == 0)
-        if self.hits:
-            first = self.hits[0]
-            self.session.set_selection(first.layer, (first.row,))
 
     def _picked(self, item: QTreeWidgetItem, _column: int) -> None:
         number = item.data(0, 256)

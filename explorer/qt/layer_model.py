@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 
+from .retranslate import ui_number
 from .session import Session
 from .role_text import role_text
 
@@ -83,7 +84,7 @@ class LayerListModel(QAbstractListModel):
         role = role_text(layer.role)
         count = getattr(layer.provenance, "feature_count", 0)
         path = getattr(layer.provenance, "path", "")
-        return self.tr("%1 — %2 features\n%3").replace("%1", role).replace("%2", str(count)).replace("%3", path)
+        return self.tr("%1 — %2 features\n%3").replace("%1", role).replace("%2", ui_number(count, 0)).replace("%3", path)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         """Selectable, checkable, draggable; the gaps between rows accept drops."""
@@ -142,6 +143,12 @@ class LayerListModel(QAbstractListModel):
     def _changed(self, index: int) -> None:
         idx = self.index(index, 0)
         self.dataChanged.emit(idx, idx)
+
+    def retranslate(self) -> None:
+        """Tell the views that the tooltips (role names) are in another language now."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
+                                  [Qt.ItemDataRole.ToolTipRole])
 
     def _reset(self) -> None:
         self.beginResetModel()

@@ -8,14 +8,15 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QListView, QSlider, QStyle,
-    QToolBar, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QLabel, QListView, QSlider, QStyle, QToolBar,
+    QVBoxLayout, QWidget,
 )
 
 from layers.roles import Role
 
 from .commands import MoveLayerCommand, RemoveLayerCommand, RoleCommand, StyleCommand
 from .layer_model import LayerListModel, LayerRole
+from .retranslate import Retranslatable
 from .session import Session
 from .role_text import role_text
 
@@ -24,7 +25,7 @@ __all__ = ["LayersPanel"]
 _OPACITY_MERGE_ID = 4201
 
 
-class LayersPanel(QWidget):
+class LayersPanel(Retranslatable, QWidget):
     """List of layers, top-most first, with the controls of the current layer below."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -46,16 +47,31 @@ class LayersPanel(QWidget):
         self.view = self._make_view()
         self.toolbar = self._make_toolbar()
         self.role_box, self.opacity = self._make_role_box(), self._make_opacity()
+        self.role_label, self.opacity_label = QLabel(self), QLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("Role"), self.role_box)
-        form.addRow(self.tr("Opacity"), self.opacity)
+        form.addRow(self.role_label, self.role_box)
+        form.addRow(self.opacity_label, self.opacity)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         layout.addLayout(form)
         session.layerChanged.connect(lambda _i: self._show_current())
+        self.retranslate()
         self._show_current()
+
+    def retranslate(self) -> None:
+        """Labels, tool texts and role names in the installed language."""
+        self.role_label.setText(self.tr("Role"))
+        self.opacity_label.setText(self.tr("Opacity"))
+        for action, text in ((self.add_action, self.tr("Add layer…")), (self.remove_action, self.tr("Remove layer")),
+                             (self.up_action, self.tr("Move up")), (self.down_action, self.tr("Move down")),
+                             (self.zoom_action, self.tr("Zoom to layer")), (self.style_action, self.tr("Style…")),
+                             (self.mapping_action, self.tr("Role and fields…"))):
+            action.setText(text)
+        for index in range(self.role_box.count()):
+            self.role_box.setItemText(index, role_text(self.role_box.itemData(index)))
+        self.model.retranslate()
 
     # -- construction ---------------------------------------------------------------------
     def _make_view(self) -> QListView:
@@ -70,8 +86,8 @@ class LayersPanel(QWidget):
         view.doubleClicked.connect(lambda idx: self.editStyleRequested.emit(self.current_layer()))
         return view
 
-    def _action(self, icon: QStyle.StandardPixmap, text: str, slot, shortcut: str = "") -> QAction:
-        action = QAction(self.style().standardIcon(icon), text, self)
+    def _action(self, icon: QStyle.StandardPixmap, slot, shortcut: str = "") -> QAction:
+        action = QAction(self.style().standardIcon(icon), "", self)
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(shortcut)
@@ -82,15 +98,15 @@ class LayersPanel(QWidget):
         sp = QStyle.StandardPixmap
         bar = QToolBar(self)
         bar.setIconSize(bar.iconSize() * 0.8)
-        self.add_action = self._action(sp.SP_FileDialogNewFolder, self.tr("Add layer…"), self.addFilesRequested.emit)
-        self.remove_action = self._action(sp.SP_TrashIcon, self.tr("Remove layer"), self.remove_current, "Del")
-        self.up_action = self._action(sp.SP_ArrowUp, self.tr("Move up"), lambda: self.step_current(-1))
-        self.down_action = self._action(sp.SP_ArrowDown, self.tr("Move down"), lambda: self.step_current(1))
-        self.zoom_action = self._action(sp.SP_FileDialogContentsView, self.tr("Zoom to layer"),
+        self.add_action = self._action(sp.SP_FileDialogNewFolder, self.addFilesRequested.emit)
+        self.remove_action = self._action(sp.SP_TrashIcon, self.remove_current, "Del")
+        self.up_action = self._action(sp.SP_ArrowUp, lambda: self.step_current(-1))
+        self.down_action = self._action(sp.SP_ArrowDown, lambda: self.step_current(1))
+        self.zoom_action = self._action(sp.SP_FileDialogContentsView,
                                         lambda: self.zoomToLayerRequested.emit(self.current_layer()))
-        self.style_action = self._action(sp.SP_FileDialogDetailedView, self.tr("Style…"),
+        self.style_action = self._action(sp.SP_FileDialogDetailedView,
                                          lambda: self.editStyleRequested.emit(self.current_layer()))
-        self.mapping_action = self._action(sp.SP_FileDialogInfoView, self.tr("Role and fields…"),
+        self.mapping_action = self._action(sp.SP_FileDialogInfoView,
                                            lambda: self.editMappingRequested.emit(self.current_layer()))
         actions = (self.add_action, self.remove_action, self.up_action, self.down_action,
                    self.zoom_action, self.style_action, self.mapping_action)

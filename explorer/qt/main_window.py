@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from layers.roles import Role
 
@@ -21,11 +21,13 @@ from .identify_panel import IdentifyPanel
 from .layer_actions import LayerActions
 from .layers_panel import LayersPanel
 from .map_toolbar import MapToolBar
-from .menus import build_menus
+from .menus import build_menus, retranslate_menus
 from .partnerships_panel import PartnershipsPanel
 from .project_actions import ProjectActions
 from .results_view import ResultsView
+from .retranslate import Retranslatable
 from .session import Session
+from .status_texts import MapStatus
 
 __all__ = ["MainWindow", "focus_bounds"]
 
@@ -38,7 +40,7 @@ def focus_bounds(layers: list[Any]) -> tuple[float, float, float, float] | None:
     return layers_bounds(local) or layers_bounds(layers)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """One project per window.  ``deferred_canvas`` shows a light placeholder first and builds
     the real map canvas (heavy imports) on :meth:`attach_canvas`."""
 
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.project_actions.saved.connect(lambda _p: self.autosave.discard())
         self.project_actions.opened.connect(self._project_opened)
         self.docks: dict[str, QDockWidget] = {}
+        self.dock_titles: dict[str, str] = {}
         self.menus: dict[str, Any] = {}
         self._canvas_frame = QWidget(self)
         self._canvas_frame.setObjectName("canvasFrame")
@@ -81,8 +84,10 @@ class MainWindow(QMainWindow):
 
     # -- composition ----------------------------------------------------------------------
     def add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        """Dock ``widget`` under ``title``; its toggle goes in the View ▸ Panels menu."""
-        dock = QDockWidget(title, self)
+        """Dock ``widget`` under ``title`` (an English source text of the "MainWindow" context,
+        translated now and again on each language change); its toggle goes in View ▸ Panels."""
+        dock = QDockWidget(QCoreApplication.translate("MainWindow", title), self)
+        self.dock_titles[key] = title
         dock.setObjectName(f"dock_{key}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -98,16 +103,20 @@ class MainWindow(QMainWindow):
         self.results_view = ResultsView(self.session, self)
         self.partnerships_panel = PartnershipsPanel(self.session, self)
         self.identify_panel = IdentifyPanel(self.session, self)
-        self.add_dock("layers", self.tr("Layers"), self.layers_panel, _AREAS.LeftDockWidgetArea)
-        for key, title, widget in (("analysis", self.tr("Analysis"), self.analysis_panel),
-                                   ("partnerships", self.tr("Partnerships"), self.partnerships_panel),
-                                   ("identify", self.tr("Identify"), self.identify_panel)):
+        self.add_dock("layers", QT_TRANSLATE_NOOP("MainWindow", "Layers"), self.layers_panel,
+                      _AREAS.LeftDockWidgetArea)
+        for key, title, widget in (("analysis", QT_TRANSLATE_NOOP("MainWindow", "Analysis"), self.analysis_panel),
+                                   ("partnerships", QT_TRANSLATE_NOOP("MainWindow", "Partnerships"),
+                                    self.partnerships_panel),
+                                   ("identify", QT_TRANSLATE_NOOP("MainWindow", "Identify"), self.identify_panel)):
             self.add_dock(key, title, widget, _AREAS.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["analysis"], self.docks["partnerships"])
         self.tabifyDockWidget(self.docks["partnerships"], self.docks["identify"])
         self.docks["analysis"].raise_()
-        self.add_dock("attributes", self.tr("Attribute table"), self.attribute_table, _AREAS.BottomDockWidgetArea)
-        self.add_dock("results", self.tr("Results"), self.results_view, _AREAS.BottomDockWidgetArea)
+        self.add_dock("attributes", QT_TRANSLATE_NOOP("MainWindow", "Attribute table"), self.attribute_table,
+                      _AREAS.BottomDockWidgetArea)
+        self.add_dock("results", QT_TRANSLATE_NOOP("MainWindow", "Results"), self.results_view,
+                      _AREAS.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["attributes"], self.docks["results"])
         self._connect_panels()
 
@@ -155,15 +164,19 @@ class MainWindow(QMainWindow):
                 self.attach_canvas(canvas)
 
     def _build_status_bar(self) -> None:
-        self.coordinates = QLabel(self)
-        self.coordinates.setObjectName("coordinates")
-        self.coordinates.setMinimumWidth(330)
-        self.scale_label = QLabel(self)
-        self.scale_label.setObjectName("scale")
-        self.scale_label.setMinimumWidth(120)
-        self.statusBar().addPermanentWidget(self.coordinates)
-        self.statusBar().addPermanentWidget(self.scale_label)
+        self.map_status = MapStatus(self.statusBar())
+        self.coordinates, self.scale_label = self.map_status.coordinates, self.map_status.scale_label
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the installed language (panels follow by themselves)."""
+        if not hasattr(self, "map_status"):
+            return  # a LanguageChange during construction
+        retranslate_menus(self)
+        for key, dock in self.docks.items():
+            dock.setWindowTitle(QCoreApplication.translate("MainWindow", self.dock_titles[key]))
+        self.map_status.retranslate()
+        self._update_title()
 
     # -- behaviour ------------------------------------------------------------------------
     def _identified(self, hits: list) -> None:
@@ -179,13 +192,11 @@ class MainWindow(QMainWindow):
 
     def show_coordinates(self, lon: float, lat: float) -> None:
         """Cursor position in decimal degrees and degrees-minutes-seconds."""
-        from .geo_format import format_dms  # noqa: PLC0415
-
-        self.coordinates.setText(f"{lat:.5f}°, {lon:.5f}°   {format_dms(lat, lon)}")
+        self.map_status.show_coordinates(lon, lat)
 
     def show_scale(self, denominator: float) -> None:
         """The map scale in the status bar."""
-        self.scale_label.setText(self.tr("Scale 1:%1").replace("%1", f"{denominator:,.0f}") if denominator > 0 else "")
+        self.map_status.show_scale(denominator)
 
     def zoom_to_bounds(self, bounds: Any) -> None:
         """Zoom the map to lon/lat bounds."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from layers.errors import LayerError, MissingDataError
 
+from .engine_texts import engine_text
 from .errors import show_error
 from .session import Session
 
@@ -129,7 +130,7 @@ class ProjectActions(QObject):
 
         errors: list[LayerError] = []
         job = Job(lambda progress, _cancelled: _read_layers(project, progress, errors))
-        job.signals.progressed.connect(lambda _f, text: self._status(self.tr(text)))
+        job.signals.progressed.connect(lambda _f, text: self._status(engine_text(text)))
         job.signals.succeeded.connect(lambda layers: self._finish_open(project, path, layers, errors))
         job.signals.failed.connect(lambda exc: show_error(self.window, self.tr("Cannot open project"), exc))
         job.signals.finished.connect(lambda: self.loadingChanged.emit(False))

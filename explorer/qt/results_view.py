@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from .feature_lookup import locate_uid, rows_bounds
 from .frame_model import FrameFilterProxy, FrameTableModel
+from .retranslate import Retranslatable, ui_number
 from .session import Session
 
 __all__ = ["ResultsView", "TABS", "UID_COLUMNS"]
@@ -29,7 +30,7 @@ TABS = (
 UID_COLUMNS = ("concession_uid", "subject_uid", "project_uid", "feature_uid", "uid")
 
 
-class _TablePage(QWidget):
+class _TablePage(Retranslatable, QWidget):
     """Filter box over a sortable table."""
 
     def __init__(self, parent: QWidget) -> None:
@@ -38,7 +39,6 @@ class _TablePage(QWidget):
         self.proxy = FrameFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
@@ -53,9 +53,15 @@ class _TablePage(QWidget):
         layout.setContentsMargins(0, 2, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Placeholder and numbers in the installed language."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
+        self.model.retranslate()
 
 
-class ResultsView(QWidget):
+class ResultsView(Retranslatable, QWidget):
     """Tabs of result tables bound to the session's last result."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -70,34 +76,45 @@ class ResultsView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.pages: dict[str, _TablePage] = {}
+        self.counts: dict[str, int | None] = {}
+        self.result: Any = None
         for name, title in TABS:
             page = _TablePage(self.tabs)
             page.view.selectionModel().currentRowChanged.connect(
                 lambda current, _prev, n=name: self.row_chosen(n, current.row()))
             self.pages[name] = page
-            self.tabs.addTab(page, self.tr(title))
-        self.note = QLabel(self.tr("No analysis yet: press Run in the Analysis panel."), self)
+            self.tabs.addTab(page, "")
+        self.note = QLabel(self)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.note)
         layout.addWidget(self.tabs, 1)
         session.resultChanged.connect(self.show_result)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tab titles (with their row counts) and the note in the installed language."""
+        for index, (name, title) in enumerate(TABS):
+            count = self.counts.get(name)
+            text = self.tr(title) if count is None else f"{self.tr(title)} ({ui_number(count, 0)})"
+            self.tabs.setTabText(index, text)
+        if self.result is None:
+            self.note.setText(self.tr("No analysis yet: press Run in the Analysis panel."))
+        else:
+            notes = " ".join(getattr(self.result, "notes", ()) or ())
+            self.note.setText(notes or self.tr("Select a row to show its concession on the map."))
 
     def show_result(self, result: Any) -> None:
         """Fill the tabs from ``result`` (None empties them)."""
+        self.result = result
         tables = result.tables() if result is not None else {}
-        for index, (name, title) in enumerate(TABS):
+        for name, _title in TABS:
             frame = tables.get(name)
             self.pages[name].model.set_frame(frame)
             self.pages[name].view.resizeColumnsToContents()
-            count = 0 if frame is None else len(frame)
-            self.tabs.setTabText(index, f"{self.tr(title)} ({count})")
-        if result is None:
-            self.note.setText(self.tr("No analysis yet: press Run in the Analysis panel."))
-        else:
-            notes = " ".join(getattr(result, "notes", ()) or ())
-            self.note.setText(notes or self.tr("Select a row to show its concession on the map."))
+            self.counts[name] = (0 if frame is None else len(frame)) if result is not None else 0
+        self.retranslate()
 
     def select_row(self, name: str, row: int) -> None:
         """Select row ``row`` (in the sorted, filtered view) of table ``name``."""

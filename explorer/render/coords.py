@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-__all__ = ["format_decimal", "format_dms", "dms_parts", "format_degree_label"]
+__all__ = ["format_decimal", "format_dms", "dms_parts", "format_degree_label", "hemisphere"]
+
+#: Hemisphere letters (West is "O" in Portuguese, Spanish and French; East is "L" in Portuguese).
+_HEMISPHERES = {
+    ("lon", True): QT_TRANSLATE_NOOP("Render", "E"),
+    ("lon", False): QT_TRANSLATE_NOOP("Render", "W"),
+    ("lat", True): QT_TRANSLATE_NOOP("Render", "N"),
+    ("lat", False): QT_TRANSLATE_NOOP("Render", "S"),
+}
 
 
-def _hemisphere(value: float, axis: str) -> str:
-    if axis == "lon":
-        text = "E" if value >= 0 else "W"
-    else:
-        text = "N" if value >= 0 else "S"
-    return QCoreApplication.translate("Render", text)
+def hemisphere(value: float, axis: str) -> str:
+    """The translated hemisphere letter of a latitude (``axis="lat"``) or longitude (``"lon"``)."""
+    return QCoreApplication.translate("Render", _HEMISPHERES[(axis, value >= 0)])
+
 
 
 def format_decimal(lon: float, lat: float, digits: int = 5) -> str:
@@ -36,7 +42,7 @@ def dms_parts(value: float, seconds_digits: int = 1) -> tuple[int, int, float]:
 def _dms(value: float, axis: str, seconds_digits: int) -> str:
     d, m, s = dms_parts(value, seconds_digits)
     width = 3 + seconds_digits if seconds_digits else 2
-    return f"{d}°{m:02d}′{s:0{width}.{seconds_digits}f}″ {_hemisphere(value, axis)}"
+    return f"{d}°{m:02d}′{s:0{width}.{seconds_digits}f}″ {hemisphere(value, axis)}"
 
 
 def format_dms(lon: float, lat: float, seconds_digits: int = 1) -> str:
@@ -47,7 +53,7 @@ def format_dms(lon: float, lat: float, seconds_digits: int = 1) -> str:
 def format_degree_label(value: float, axis: str, step: float) -> str:
     """A graticule label such as ``51°30′W`` (minutes only when ``step`` needs them)."""
     d, m, s = dms_parts(value, 0)
-    hemi = _hemisphere(value, axis) if abs(value) > 1e-9 else ""
+    hemi = hemisphere(value, axis) if abs(value) > 1e-9 else ""
     if step >= 1.0 - 1e-9 or (m == 0 and s == 0):
         return f"{d}°{hemi}"
     if step * 60 >= 1.0 - 1e-9 and s == 0:

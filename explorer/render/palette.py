@@ -2,41 +2,41 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 __all__ = ["MAPBIOMAS_CLASSES", "class_colour", "class_name", "categorical_lut", "continuous_rgba"]
 
 #: MapBiomas (Brazil) land-cover classes: code -> (colour, English name).  Colours follow the
 #: collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.
 MAPBIOMAS_CLASSES: dict[int, tuple[str, str]] = {
-    3: ("#1f8d49", "Forest formation"),
-    4: ("#7dc975", "Savanna formation"),
-    5: ("#04381d", "Mangrove"),
-    6: ("#026975", "Floodable forest"),
-    9: ("#7a5900", "Forest plantation"),
-    11: ("#519799", "Wetland"),
-    12: ("#d6bc74", "Grassland"),
-    15: ("#edde8e", "Pasture"),
-    20: ("#db7093", "Sugar cane"),
-    21: ("#ffefc3", "Mosaic of uses"),
-    23: ("#ffa07a", "Beach, dune and sand spot"),
-    24: ("#d4271e", "Urban area"),
-    25: ("#db4d4f", "Other non-vegetated area"),
-    29: ("#ffaa5f", "Rocky outcrop"),
-    30: ("#e8112d", "Mining"),
-    31: ("#091077", "Aquaculture"),
-    32: ("#fc8114", "Hypersaline tidal flat"),
-    33: ("#2532e4", "River, lake and ocean"),
-    35: ("#9065d0", "Palm oil"),
-    39: ("#f5b3c8", "Soybean"),
-    40: ("#c71585", "Rice"),
-    41: ("#f54ca9", "Other temporary crops"),
-    46: ("#d68fe2", "Coffee"),
-    47: ("#9932cc", "Citrus"),
-    48: ("#e6ccff", "Other perennial crops"),
-    49: ("#02d659", "Wooded sandbank vegetation"),
-    50: ("#ad5100", "Herbaceous sandbank vegetation"),
-    62: ("#ff69b4", "Cotton"),
+    3: ("#1f8d49", QT_TRANSLATE_NOOP("Render", "Forest formation")),
+    4: ("#7dc975", QT_TRANSLATE_NOOP("Render", "Savanna formation")),
+    5: ("#04381d", QT_TRANSLATE_NOOP("Render", "Mangrove")),
+    6: ("#026975", QT_TRANSLATE_NOOP("Render", "Floodable forest")),
+    9: ("#7a5900", QT_TRANSLATE_NOOP("Render", "Forest plantation")),
+    11: ("#519799", QT_TRANSLATE_NOOP("Render", "Wetland")),
+    12: ("#d6bc74", QT_TRANSLATE_NOOP("Render", "Grassland")),
+    15: ("#edde8e", QT_TRANSLATE_NOOP("Render", "Pasture")),
+    20: ("#db7093", QT_TRANSLATE_NOOP("Render", "Sugar cane")),
+    21: ("#ffefc3", QT_TRANSLATE_NOOP("Render", "Mosaic of uses")),
+    23: ("#ffa07a", QT_TRANSLATE_NOOP("Render", "Beach, dune and sand spot")),
+    24: ("#d4271e", QT_TRANSLATE_NOOP("Render", "Urban area")),
+    25: ("#db4d4f", QT_TRANSLATE_NOOP("Render", "Other non-vegetated area")),
+    29: ("#ffaa5f", QT_TRANSLATE_NOOP("Render", "Rocky outcrop")),
+    30: ("#e8112d", QT_TRANSLATE_NOOP("Render", "Mining")),
+    31: ("#091077", QT_TRANSLATE_NOOP("Render", "Aquaculture")),
+    32: ("#fc8114", QT_TRANSLATE_NOOP("Render", "Hypersaline tidal flat")),
+    33: ("#2532e4", QT_TRANSLATE_NOOP("Render", "River, lake and ocean")),
+    35: ("#9065d0", QT_TRANSLATE_NOOP("Render", "Palm oil")),
+    39: ("#f5b3c8", QT_TRANSLATE_NOOP("Render", "Soybean")),
+    40: ("#c71585", QT_TRANSLATE_NOOP("Render", "Rice")),
+    41: ("#f54ca9", QT_TRANSLATE_NOOP("Render", "Other temporary crops")),
+    46: ("#d68fe2", QT_TRANSLATE_NOOP("Render", "Coffee")),
+    47: ("#9932cc", QT_TRANSLATE_NOOP("Render", "Citrus")),
+    48: ("#e6ccff", QT_TRANSLATE_NOOP("Render", "Other perennial crops")),
+    49: ("#02d659", QT_TRANSLATE_NOOP("Render", "Wooded sandbank vegetation")),
+    50: ("#ad5100", QT_TRANSLATE_NOOP("Render", "Herbaceous sandbank vegetation")),
+    62: ("#ff69b4", QT_TRANSLATE_NOOP("Render", "Cotton")),
 }
 _QUALITATIVE = ("#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f", "#e5c494", "#b3b3b3",
                 "#1b9e77", "#d95f02", "#7570b3", "#e7298a")

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from pyproj import Geod
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from .context import device_font
@@ -69,9 +69,13 @@ def _format_length(metres: float) -> str:
     unit_m = QCoreApplication.translate("Render", "m")
     if metres >= 1000.0:
         value = metres / 1000.0
-        text = f"{value:g}"
-        return f"{text} {unit_km}"
-    return f"{metres:g} {unit_m}"
+        return f"{_decimal(value)} {unit_km}"
+    return f"{_decimal(metres)} {unit_m}"
+
+
+def _decimal(value: float) -> str:
+    """``2.5`` as the default locale writes it (``2,5`` once a pt, es or fr interface is set)."""
+    return f"{value:g}".replace(".", QLocale().decimalPoint())
 
 
 def solve_scale_bar(view, x0: float, y: float, max_px: float) -> ScaleBar:

@@ -50,3 +50,18 @@ def test_installing_a_language_translates_and_english_restores(qapp):
     finally:
         install_language("en")
         QLocale.setDefault(default_locale)
+
+
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in ET.parse(ts).iter("context") for message in context.iter("message")}
+
+
+def test_ts_files_hold_every_string_of_the_code(tmp_path):
+    """lupdate over the code finds no message the committed .ts files lack (nor extra ones)."""
+    from scripts.update_qt_translations import ROOT as repo, sources, tool
+
+    fresh = tmp_path / "mie_pt.ts"
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-ts", str(fresh)], cwd=repo, check=True, capture_output=True)
+    assert _messages(fresh) == _messages(ts_path("pt")), "run: python scripts/update_qt_translations.py"

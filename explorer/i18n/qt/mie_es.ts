@@ -120,6 +120,61 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Preparing layers</source>
+        <translation>Preparando las capas</translation>
+    </message>
+    <message>
+        <source>Overlap done</source>
+        <translation>Superposiciones calculadas</translation>
+    </message>
+    <message>
+        <source>Proximity: rings</source>
+        <translation>Proximidad: anillos</translation>
+    </message>
+    <message>
+        <source>Proximity done</source>
+        <translation>Proximidad calculada</translation>
+    </message>
+    <message>
+        <source>Downstream basins</source>
+        <translation>Cuencas aguas abajo</translation>
+    </message>
+    <message>
+        <source>Raster statistics</source>
+        <translation>Estadísticas de los ráster</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Asociaciones</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Layers loaded</source>
+        <translation>Capas cargadas</translation>
+    </message>
+    <message>
+        <source>No concession or project features: nothing to measure.</source>
+        <translation>Ninguna concesión minera ni proyecto: nada que medir.</translation>
+    </message>
+    <message>
+        <source>No basin layer: downstream analysis skipped.</source>
+        <translation>Sin capa de cuencas hidrográficas: no se hizo el análisis aguas abajo.</translation>
+    </message>
+    <message>
+        <source>No concession or project near the rasters: raster statistics skipped.</source>
+        <translation>Ninguna concesión minera ni proyecto cerca de los ráster: no se calcularon sus estadísticas.</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1
@@ -171,7 +226,10 @@ Los detalles están en el archivo de registro.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n layer(s)</source>
-        <translation><numerusform>Añadir %n capa</numerusform><numerusform>Añadir %n capas</numerusform></translation>
+        <translation>
+            <numerusform>Añadir %n capa</numerusform>
+            <numerusform>Añadir %n capas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1</source>
@@ -321,6 +379,7 @@ GPL-3.0 o posterior.</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>(key, English title) of the menu bar's menus, left to right.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -428,10 +487,6 @@ GPL-3.0 o posterior.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Language saved; every window text follows after a restart.</source>
-        <translation>Idioma guardado; todos los textos de la ventana cambian tras reiniciar.</translation>
-    </message>
-    <message>
         <source>&amp;Add layer…</source>
         <translation>&amp;Añadir capa…</translation>
     </message>
@@ -450,6 +505,10 @@ GPL-3.0 o posterior.</translation>
     <message>
         <source>Open &amp;attribute table</source>
         <translation>Abrir &amp;tabla de atributos</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Idioma de la interfaz: %1</translation>
     </message>
 </context>
 <context>
@@ -511,6 +570,13 @@ GPL-3.0 o posterior.</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipsPanel</name>
     <message>
         <source>No partnership registry in this project.</source>
@@ -519,6 +585,32 @@ GPL-3.0 o posterior.</translation>
     <message>
         <source>Partnership / project</source>
         <translation>Asociación / proyecto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The registry's ``text_public`` values as the panel shows them.</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <extracomment>How precise a project's published location is.</extracomment>
+        <translation>sitio exacto</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
     </message>
     <message>
         <source>Text public</source>
@@ -531,6 +623,10 @@ GPL-3.0 o posterior.</translation>
     <message>
         <source>%1 partnerships, %2 projects, %3 without a disclosed location.</source>
         <translation>%1 asociaciones, %2 proyectos, %3 sin ubicación divulgada.</translation>
+    </message>
+    <message>
+        <source>location not disclosed</source>
+        <translation>ubicación no divulgada</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -683,16 +779,141 @@ Faltan:
 <context>
     <name>Render</name>
     <message>
+        <source>E</source>
+        <extracomment>Hemisphere letters (West is "O" in Portuguese, Spanish and French; East is "L" in Portuguese).</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
     </message>
     <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <source>Class {0}</source>
+        <source>Forest formation</source>
         <extracomment>MapBiomas (Brazil) land-cover classes: code -&gt; (colour, English name). Colours follow the collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.</extracomment>
+        <translation>Formación boscosa</translation>
+    </message>
+    <message>
+        <source>Savanna formation</source>
+        <translation>Formación sabánica</translation>
+    </message>
+    <message>
+        <source>Mangrove</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Floodable forest</source>
+        <translation>Bosque inundable</translation>
+    </message>
+    <message>
+        <source>Forest plantation</source>
+        <translation>Plantación forestal</translation>
+    </message>
+    <message>
+        <source>Wetland</source>
+        <translation>Humedal</translation>
+    </message>
+    <message>
+        <source>Grassland</source>
+        <translation>Formación campestre</translation>
+    </message>
+    <message>
+        <source>Pasture</source>
+        <translation>Pasto</translation>
+    </message>
+    <message>
+        <source>Sugar cane</source>
+        <translation>Caña de azúcar</translation>
+    </message>
+    <message>
+        <source>Mosaic of uses</source>
+        <translation>Mosaico de usos</translation>
+    </message>
+    <message>
+        <source>Beach, dune and sand spot</source>
+        <translation>Playa, duna y arenal</translation>
+    </message>
+    <message>
+        <source>Urban area</source>
+        <translation>Área urbana</translation>
+    </message>
+    <message>
+        <source>Other non-vegetated area</source>
+        <translation>Otra área sin vegetación</translation>
+    </message>
+    <message>
+        <source>Rocky outcrop</source>
+        <translation>Afloramiento rocoso</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Minería</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>Acuicultura</translation>
+    </message>
+    <message>
+        <source>Hypersaline tidal flat</source>
+        <translation>Planicie de marea hipersalina</translation>
+    </message>
+    <message>
+        <source>River, lake and ocean</source>
+        <translation>Río, lago y océano</translation>
+    </message>
+    <message>
+        <source>Palm oil</source>
+        <translation>Palma aceitera</translation>
+    </message>
+    <message>
+        <source>Soybean</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Rice</source>
+        <translation>Arroz</translation>
+    </message>
+    <message>
+        <source>Other temporary crops</source>
+        <translation>Otros cultivos temporales</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Citrus</source>
+        <translation>Cítricos</translation>
+    </message>
+    <message>
+        <source>Other perennial crops</source>
+        <translation>Otros cultivos perennes</translation>
+    </message>
+    <message>
+        <source>Wooded sandbank vegetation</source>
+        <translation>Restinga arbórea</translation>
+    </message>
+    <message>
+        <source>Herbaceous sandbank vegetation</source>
+        <translation>Restinga herbácea</translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation>Algodón</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
         <translation>Clase {0}</translation>
     </message>
     <message>

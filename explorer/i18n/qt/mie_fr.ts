@@ -120,6 +120,61 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Preparing layers</source>
+        <translation>Préparation des couches</translation>
+    </message>
+    <message>
+        <source>Overlap done</source>
+        <translation>Chevauchements calculés</translation>
+    </message>
+    <message>
+        <source>Proximity: rings</source>
+        <translation>Proximité : anneaux</translation>
+    </message>
+    <message>
+        <source>Proximity done</source>
+        <translation>Proximité calculée</translation>
+    </message>
+    <message>
+        <source>Downstream basins</source>
+        <translation>Bassins versants en aval</translation>
+    </message>
+    <message>
+        <source>Raster statistics</source>
+        <translation>Statistiques des rasters</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Layers loaded</source>
+        <translation>Couches chargées</translation>
+    </message>
+    <message>
+        <source>No concession or project features: nothing to measure.</source>
+        <translation>Aucune concession minière ni aucun projet : rien à mesurer.</translation>
+    </message>
+    <message>
+        <source>No basin layer: downstream analysis skipped.</source>
+        <translation>Pas de couche de bassins versants : analyse en aval non effectuée.</translation>
+    </message>
+    <message>
+        <source>No concession or project near the rasters: raster statistics skipped.</source>
+        <translation>Aucune concession minière ni aucun projet près des rasters : statistiques des rasters non calculées.</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Chargement de %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1
@@ -171,7 +226,10 @@ Les détails sont dans le journal.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n layer(s)</source>
-        <translation><numerusform>Ajouter %n couche</numerusform><numerusform>Ajouter %n couches</numerusform></translation>
+        <translation>
+            <numerusform>Ajouter %n couche</numerusform>
+            <numerusform>Ajouter %n couches</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1</source>
@@ -321,6 +379,7 @@ GPL-3.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>(key, English title) of the menu bar's menus, left to right.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -428,10 +487,6 @@ GPL-3.0 ou ultérieure.</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>Language saved; every window text follows after a restart.</source>
-        <translation>Langue enregistrée ; tous les textes de la fenêtre suivront après un redémarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Add layer…</source>
         <translation>&amp;Ajouter une couche…</translation>
     </message>
@@ -450,6 +505,10 @@ GPL-3.0 ou ultérieure.</translation>
     <message>
         <source>Open &amp;attribute table</source>
         <translation>Ouvrir la &amp;table attributaire</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Langue de l’interface : %1</translation>
     </message>
 </context>
 <context>
@@ -511,6 +570,13 @@ GPL-3.0 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipsPanel</name>
     <message>
         <source>No partnership registry in this project.</source>
@@ -519,6 +585,32 @@ GPL-3.0 ou ultérieure.</translation>
     <message>
         <source>Partnership / project</source>
         <translation>Partenariat / projet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The registry's ``text_public`` values as the panel shows them.</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <extracomment>How precise a project's published location is.</extracomment>
+        <translation>site précis</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
     </message>
     <message>
         <source>Text public</source>
@@ -531,6 +623,10 @@ GPL-3.0 ou ultérieure.</translation>
     <message>
         <source>%1 partnerships, %2 projects, %3 without a disclosed location.</source>
         <translation>%1 partenariats, %2 projets, %3 sans localisation divulguée.</translation>
+    </message>
+    <message>
+        <source>location not disclosed</source>
+        <translation>localisation non divulguée</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -683,16 +779,141 @@ Indiquer le dossier qui les contient maintenant ?</translation>
 <context>
     <name>Render</name>
     <message>
+        <source>E</source>
+        <extracomment>Hemisphere letters (West is "O" in Portuguese, Spanish and French; East is "L" in Portuguese).</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
     </message>
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <source>Class {0}</source>
+        <source>Forest formation</source>
         <extracomment>MapBiomas (Brazil) land-cover classes: code -&gt; (colour, English name). Colours follow the collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.</extracomment>
+        <translation>Formation forestière</translation>
+    </message>
+    <message>
+        <source>Savanna formation</source>
+        <translation>Formation savanicole</translation>
+    </message>
+    <message>
+        <source>Mangrove</source>
+        <translation>Mangrove</translation>
+    </message>
+    <message>
+        <source>Floodable forest</source>
+        <translation>Forêt inondable</translation>
+    </message>
+    <message>
+        <source>Forest plantation</source>
+        <translation>Plantation forestière</translation>
+    </message>
+    <message>
+        <source>Wetland</source>
+        <translation>Zone humide</translation>
+    </message>
+    <message>
+        <source>Grassland</source>
+        <translation>Formation herbacée</translation>
+    </message>
+    <message>
+        <source>Pasture</source>
+        <translation>Pâturage</translation>
+    </message>
+    <message>
+        <source>Sugar cane</source>
+        <translation>Canne à sucre</translation>
+    </message>
+    <message>
+        <source>Mosaic of uses</source>
+        <translation>Mosaïque d’usages</translation>
+    </message>
+    <message>
+        <source>Beach, dune and sand spot</source>
+        <translation>Plage, dune et banc de sable</translation>
+    </message>
+    <message>
+        <source>Urban area</source>
+        <translation>Zone urbaine</translation>
+    </message>
+    <message>
+        <source>Other non-vegetated area</source>
+        <translation>Autre zone non végétalisée</translation>
+    </message>
+    <message>
+        <source>Rocky outcrop</source>
+        <translation>Affleurement rocheux</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Exploitation minière</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>Aquaculture</translation>
+    </message>
+    <message>
+        <source>Hypersaline tidal flat</source>
+        <translation>Vasière hypersaline</translation>
+    </message>
+    <message>
+        <source>River, lake and ocean</source>
+        <translation>Rivière, lac et océan</translation>
+    </message>
+    <message>
+        <source>Palm oil</source>
+        <translation>Palmier à huile</translation>
+    </message>
+    <message>
+        <source>Soybean</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Rice</source>
+        <translation>Riz</translation>
+    </message>
+    <message>
+        <source>Other temporary crops</source>
+        <translation>Autres cultures temporaires</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Citrus</source>
+        <translation>Agrumes</translation>
+    </message>
+    <message>
+        <source>Other perennial crops</source>
+        <translation>Autres cultures pérennes</translation>
+    </message>
+    <message>
+        <source>Wooded sandbank vegetation</source>
+        <translation>Restinga arborée</translation>
+    </message>
+    <message>
+        <source>Herbaceous sandbank vegetation</source>
+        <translation>Restinga herbacée</translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation>Coton</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
         <translation>Classe {0}</translation>
     </message>
     <message>

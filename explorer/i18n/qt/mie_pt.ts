@@ -120,6 +120,61 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>Preparing layers</source>
+        <translation>Preparando as camadas</translation>
+    </message>
+    <message>
+        <source>Overlap done</source>
+        <translation>Sobreposições calculadas</translation>
+    </message>
+    <message>
+        <source>Proximity: rings</source>
+        <translation>Proximidade: anéis</translation>
+    </message>
+    <message>
+        <source>Proximity done</source>
+        <translation>Proximidade calculada</translation>
+    </message>
+    <message>
+        <source>Downstream basins</source>
+        <translation>Bacias a jusante</translation>
+    </message>
+    <message>
+        <source>Raster statistics</source>
+        <translation>Estatísticas dos rasters</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Parcerias</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Layers loaded</source>
+        <translation>Camadas carregadas</translation>
+    </message>
+    <message>
+        <source>No concession or project features: nothing to measure.</source>
+        <translation>Nenhum título minerário ou projeto: nada a medir.</translation>
+    </message>
+    <message>
+        <source>No basin layer: downstream analysis skipped.</source>
+        <translation>Nenhuma camada de bacias hidrográficas: análise a jusante não realizada.</translation>
+    </message>
+    <message>
+        <source>No concession or project near the rasters: raster statistics skipped.</source>
+        <translation>Nenhum título minerário ou projeto perto dos rasters: estatísticas dos rasters não calculadas.</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Carregando %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1
@@ -171,7 +226,10 @@ Os detalhes estão no arquivo de registro.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n layer(s)</source>
-        <translation><numerusform>Adicionar %n camada</numerusform><numerusform>Adicionar %n camadas</numerusform></translation>
+        <translation>
+            <numerusform>Adicionar %n camada</numerusform>
+            <numerusform>Adicionar %n camadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1</source>
@@ -321,6 +379,7 @@ GPL-3.0 ou posterior.</translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>(key, English title) of the menu bar's menus, left to right.</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
@@ -428,10 +487,6 @@ GPL-3.0 ou posterior.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Language saved; every window text follows after a restart.</source>
-        <translation>Idioma salvo; todos os textos da janela mudam após reiniciar.</translation>
-    </message>
-    <message>
         <source>&amp;Add layer…</source>
         <translation>&amp;Adicionar camada…</translation>
     </message>
@@ -450,6 +505,10 @@ GPL-3.0 ou posterior.</translation>
     <message>
         <source>Open &amp;attribute table</source>
         <translation>Abrir &amp;tabela de atributos</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>Idioma da interface: %1</translation>
     </message>
 </context>
 <context>
@@ -511,6 +570,13 @@ GPL-3.0 ou posterior.</translation>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipsPanel</name>
     <message>
         <source>No partnership registry in this project.</source>
@@ -519,6 +585,32 @@ GPL-3.0 ou posterior.</translation>
     <message>
         <source>Partnership / project</source>
         <translation>Parceria / projeto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>The registry's ``text_public`` values as the panel shows them.</extracomment>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <extracomment>How precise a project's published location is.</extracomment>
+        <translation>local exato</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>município</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>região</translation>
     </message>
     <message>
         <source>Text public</source>
@@ -531,6 +623,10 @@ GPL-3.0 ou posterior.</translation>
     <message>
         <source>%1 partnerships, %2 projects, %3 without a disclosed location.</source>
         <translation>%1 parcerias, %2 projetos, %3 sem localização divulgada.</translation>
+    </message>
+    <message>
+        <source>location not disclosed</source>
+        <translation>localização não divulgada</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -683,16 +779,141 @@ Indicar a pasta onde eles estão agora?</translation>
 <context>
     <name>Render</name>
     <message>
+        <source>E</source>
+        <extracomment>Hemisphere letters (West is "O" in Portuguese, Spanish and French; East is "L" in Portuguese).</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
     </message>
     <message>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <source>Class {0}</source>
+        <source>Forest formation</source>
         <extracomment>MapBiomas (Brazil) land-cover classes: code -&gt; (colour, English name). Colours follow the collection 6-8 legend, except mining (30), which is a brighter red so it reads as a finding.</extracomment>
+        <translation>Formação florestal</translation>
+    </message>
+    <message>
+        <source>Savanna formation</source>
+        <translation>Formação savânica</translation>
+    </message>
+    <message>
+        <source>Mangrove</source>
+        <translation>Mangue</translation>
+    </message>
+    <message>
+        <source>Floodable forest</source>
+        <translation>Floresta alagável</translation>
+    </message>
+    <message>
+        <source>Forest plantation</source>
+        <translation>Silvicultura</translation>
+    </message>
+    <message>
+        <source>Wetland</source>
+        <translation>Campo alagado e área pantanosa</translation>
+    </message>
+    <message>
+        <source>Grassland</source>
+        <translation>Formação campestre</translation>
+    </message>
+    <message>
+        <source>Pasture</source>
+        <translation>Pastagem</translation>
+    </message>
+    <message>
+        <source>Sugar cane</source>
+        <translation>Cana</translation>
+    </message>
+    <message>
+        <source>Mosaic of uses</source>
+        <translation>Mosaico de usos</translation>
+    </message>
+    <message>
+        <source>Beach, dune and sand spot</source>
+        <translation>Praia, duna e areal</translation>
+    </message>
+    <message>
+        <source>Urban area</source>
+        <translation>Área urbanizada</translation>
+    </message>
+    <message>
+        <source>Other non-vegetated area</source>
+        <translation>Outras áreas não vegetadas</translation>
+    </message>
+    <message>
+        <source>Rocky outcrop</source>
+        <translation>Afloramento rochoso</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Mineração</translation>
+    </message>
+    <message>
+        <source>Aquaculture</source>
+        <translation>Aquicultura</translation>
+    </message>
+    <message>
+        <source>Hypersaline tidal flat</source>
+        <translation>Apicum</translation>
+    </message>
+    <message>
+        <source>River, lake and ocean</source>
+        <translation>Rio, lago e oceano</translation>
+    </message>
+    <message>
+        <source>Palm oil</source>
+        <translation>Dendê</translation>
+    </message>
+    <message>
+        <source>Soybean</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Rice</source>
+        <translation>Arroz</translation>
+    </message>
+    <message>
+        <source>Other temporary crops</source>
+        <translation>Outras lavouras temporárias</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Citrus</source>
+        <translation>Citrus</translation>
+    </message>
+    <message>
+        <source>Other perennial crops</source>
+        <translation>Outras lavouras perenes</translation>
+    </message>
+    <message>
+        <source>Wooded sandbank vegetation</source>
+        <translation>Restinga arbórea</translation>
+    </message>
+    <message>
+        <source>Herbaceous sandbank vegetation</source>
+        <translation>Restinga herbácea</translation>
+    </message>
+    <message>
+        <source>Cotton</source>
+        <translation>Algodão</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
         <translation>Classe {0}</translation>
     </message>
     <message>
