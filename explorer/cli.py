@@ -19,12 +19,20 @@ __all__ = ["main", "build_parser"]
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
     parser = argparse.ArgumentParser(prog="mining-explorer", description=__doc__.splitlines()[0])
+    _add_gui_language(parser, None)
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="start the desktop app")
     gui.add_argument("project", nargs="?", help="project file to open")
+    _add_gui_language(gui, argparse.SUPPRESS)
     analyze.add_parser(sub)
     report_commands.add_parsers(sub)
     return parser
+
+
+def _add_gui_language(parser: argparse.ArgumentParser, default) -> None:
+    """``--lang``: the desktop app's language for this run (the saved choice is kept)."""
+    parser.add_argument("--lang", dest="gui_lang", choices=("en", "pt", "es", "fr"), default=default,
+                        help="interface language: en, pt, es or fr (default: the saved choice, else the system's)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "analyze":
         return analyze.run(args)
     if args.command in (None, "gui"):
-        return _gui(getattr(args, "project", None))
+        return _gui(getattr(args, "project", None), getattr(args, "gui_lang", None))
     commands = {"report": report_commands.run_report,
                 "verify": lambda a: report_commands.run_verify(a, build_parser)}
     if args.command in commands:
@@ -53,11 +61,11 @@ def _run(command, args) -> int:
         return 1
 
 
-def _gui(project: str | None) -> int:
-    """``mining-explorer gui [PROJECT]``: the desktop app (Qt imported only now)."""
+def _gui(project: str | None, lang: str | None = None) -> int:
+    """``mining-explorer [--lang xx] gui [PROJECT]``: the desktop app (Qt imported only now)."""
     from explorer.qt.app import run_gui  # noqa: PLC0415 - keeps the other commands Qt-free
 
-    return run_gui(project)
+    return run_gui(project, lang=lang)
 
 
 if __name__ == "__main__":  # pragma: no cover

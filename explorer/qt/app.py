@@ -6,7 +6,7 @@ window appears fast.  Environment variables for automation:
 - ``MIE_SMOKE_EXIT_MS``: quit that many milliseconds after the project is loaded;
 - ``MIE_SCREENSHOT``: save a picture of the window to this path just before quitting;
 - ``MIE_SETTINGS_FILE``: keep settings (recent projects...) in this INI file;
-- ``MIE_LANGUAGE``: start in this language (en, pt, es, fr).
+- ``MIE_LANGUAGE``: start in this language (en, pt, es, fr); ``--lang`` on the command line wins.
 """
 from __future__ import annotations
 
@@ -73,8 +73,9 @@ def open_initial(window, project_path: str | None) -> bool:
     return projects.open_sample()
 
 
-def run_gui(project_path: str | None = None) -> int:
-    """Run the desktop app until its window is closed; returns the exit code."""
+def run_gui(project_path: str | None = None, lang: str | None = None) -> int:
+    """Run the desktop app until its window is closed; returns the exit code.  ``lang`` (from
+    ``--lang``) overrides the saved language for this run."""
     from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -86,7 +87,7 @@ def run_gui(project_path: str | None = None) -> int:
     from .errors import install_excepthook  # noqa: PLC0415
 
     settings = app_settings()
-    _install_language(settings)
+    _install_language(settings, lang)
     window = create_window(settings, deferred_canvas=True)
     window.project_actions.background = True
     errors: list[BaseException] = []
@@ -100,13 +101,12 @@ def run_gui(project_path: str | None = None) -> int:
     return 1 if errors and os.environ.get("MIE_SMOKE_EXIT_MS") else code
 
 
-def _install_language(settings) -> None:
-    """The saved language, else the system's (English when no catalogue matches)."""
-    try:
-        from .language import install_language, startup_language  # noqa: PLC0415
-    except ImportError:
-        return
-    install_language(os.environ.get("MIE_LANGUAGE") or startup_language(settings))
+def _install_language(settings, lang: str | None = None) -> str:
+    """``--lang``, else ``MIE_LANGUAGE``, else the saved language, else the system's (English
+    when no catalogue matches); returns the code installed."""
+    from .language import install_language, startup_language  # noqa: PLC0415
+
+    return install_language(lang or os.environ.get("MIE_LANGUAGE") or startup_language(settings))
 
 
 def _dismiss_dialogs_automatically(window) -> None:

@@ -143,3 +143,25 @@ def test_attribute_numbers_and_undo_texts_follow_the_language(window, switching,
     assert model.index(0, column).data() == f"1{NNBSP}234,50"
     switching("en")
     assert window.undo_action.text().startswith("&Undo ")
+
+
+def test_cli_lang_starts_the_app_in_that_language_over_the_saved_one(monkeypatch, settings, qapp):
+    import explorer.qt.app as app
+    from explorer.cli import main
+    from explorer.qt.language import current_language, install_language
+
+    started = []
+    monkeypatch.setattr(app, "run_gui", lambda project=None, lang=None: started.append((project, lang)) or 0)
+    assert main(["gui", "--lang", "pt", "x.mieproj"]) == 0
+    assert main(["--lang", "fr"]) == 0
+    assert started == [("x.mieproj", "pt"), (None, "fr")]
+
+    monkeypatch.delenv("MIE_LANGUAGE", raising=False)
+    settings.setValue("ui/language", "fr")
+    default_locale = QLocale()
+    try:
+        assert app._install_language(settings, "es") == "es" == current_language()
+        assert app._install_language(settings) == "fr"  # without --lang: the saved choice
+    finally:
+        install_language("en")
+        QLocale.setDefault(default_locale)
