@@ -128,15 +128,33 @@ class VectorLayer:
         return "vector"
 
     def geographic(self) -> "gpd.GeoDataFrame":
-        """The features in lon/lat (EPSG:4326), reprojected once and cached."""
+        """The features in lon/lat (EPSG:4326), reprojected once and cached.
+
+        Edges of a projected layer are straight in its own CRS: they are densified there (a
+        point every :data:`PROJECTED_STEP_M` metres) before reprojecting, so that the lon/lat
+        copy keeps their shape within millimetres.
+        """
         if self._geographic is None:
-            self._geographic = self.frame.to_crs(ANALYSIS_CRS)
+            self._geographic = _to_geographic(self.frame)
         return self._geographic
 
     def column(self, key: str) -> str | None:
         """The column mapped to ``key`` (``"id"``, ``"name"``, ...) if it exists in the frame."""
         col = getattr(self.mapping, key, None)
         return col if col and col in self.frame.columns else None
+
+
+#: Spacing (m) of the points added along the edges of a projected layer before reprojecting.
+PROJECTED_STEP_M = 250.0
+
+
+def _to_geographic(frame: "gpd.GeoDataFrame") -> "gpd.GeoDataFrame":
+    crs = frame.crs
+    if crs is not None and crs.is_projected and len(frame):
+        unit = crs.axis_info[0].unit_conversion_factor if crs.axis_info else 1.0
+        frame = frame.copy()
+        frame["geometry"] = frame.geometry.segmentize(PROJECTED_STEP_M / (unit or 1.0))
+    return frame.to_crs(ANALYSIS_CRS)
 
 
 @dataclass

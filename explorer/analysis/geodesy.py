@@ -3,11 +3,17 @@ and edge-to-edge geodesic distances.
 
 Conventions (the method statement cites them):
 
-- Polygon edges are geodesics, as in GeographicLib and PostGIS ``geography``.  Before any
-  overlay, :func:`densify_geodesic` inserts points along every edge longer than
-  :data:`DENSIFY_M` metres at 60° (longer near the equator, see :func:`edge_step_m`), so
-  that the straight lon/lat segments shapely works with stay within about 2 mm of the
-  geodesic.
+- Edge model (:data:`EDGE_MODELS`).  ``"straight"`` (the default): an edge is the straight
+  segment between its vertices in the layer's own coordinates, as in the OGC Simple Features
+  model, QGIS and the legal description of SIGMINE titles (sides along meridians and
+  parallels); projected layers are densified in their own CRS before they are turned into
+  lon/lat (see :mod:`explorer.analysis.frames`).  ``"geodesic"``: an edge of a lon/lat layer is
+  the geodesic between its vertices, as in GeographicLib and PostGIS ``geography``.
+  Before any overlay, :func:`densify_edges` inserts points along every edge longer than
+  :data:`DENSIFY_M` metres at 60° (longer near the equator, see :func:`edge_step_m`): on the
+  straight lon/lat segment for ``"straight"``, on the geodesic for ``"geodesic"``.  Areas need
+  no densification under the straight model (see :func:`area_m2`); distances do, because they
+  are measured in a local azimuthal projection where a long lon/lat segment is curved.
 - :func:`area_m2` integrates exactly over the ellipsoid for edges that are straight in lon/lat:
   area = -∮ F(φ) dλ, with F(φ) = a²·q(φ)/2 the authalic area between the equator and latitude
   φ per radian of longitude, integrated along each edge by 4-point Gauss–Legendre quadrature.
@@ -29,6 +35,8 @@ __all__ = [
     "area_m2",
     "area_ha",
     "densify_geodesic",
+    "densify_edges",
+    "EDGE_MODELS",
     "LocalFrame",
     "geodesic_distance_m",
     "polygon_parts",
@@ -39,6 +47,8 @@ __all__ = [
 GEOD = pyproj.Geod(ellps="WGS84")
 #: Longest edge kept as it is before overlay, in metres.
 DENSIFY_M = 250.0
+#: How an edge between two vertices is read: straight in the layer's coordinates, or geodesic.
+EDGE_MODELS = ("straight", "geodesic")
 
 _A = GEOD.a
 _E2 = GEOD.es
@@ -109,6 +119,17 @@ def densify_geodesic(geoms, max_m: float = DENSIFY_M) -> np.ndarray:
     Points and short edges are left alone; geometries come back with the same types
     (a polygon may come back as a one-part multipolygon only if it was densified).
     """
+    return densify_edges(geoms, max_m, "geodesic")
+
+
+def densify_edges(geoms, max_m: float = DENSIFY_M, edges: str = "straight") -> np.ndarray:
+    """Insert points on every edge longer than ``max_m`` metres, following the edge model
+    ``edges`` (:data:`EDGE_MODELS`): the straight lon/lat segment or the geodesic.
+
+    The shape of a ``"straight"`` geometry does not change, only its vertex count.
+    """
+    if edges not in EDGE_MODELS:
+        raise ValueError(f"edges must be one of {EDGE_MODELS}, got {edges!r}")
     geoms = np.asarray(geoms, dtype=object).copy()
     types = shapely.get_type_id(geoms)
     for kinds in ((1, 5), (3, 6)):  # lines, polygons
@@ -118,10 +139,10 @@ def densify_geodesic(geoms, max_m: float = DENSIFY_M) -> np.ndarray:
         long_edges = _has_long_edge(geoms[idx], max_m)
         idx = idx[long_edges]
         if len(idx):
-            dense = _densify_group(geoms[idx], max_m)
-            broken = ~shapely.is_valid(dense)  # a bulging edge may touch a close neighbour
-            dense[broken] = shapely.make_valid(dense[broken])
-            geoms[idx] = dense
+            geoms[idx] = _densify_group(geoms[idx], max_m, edges == "geodesic")
+            if edges == "geodesic":  # a bulging edge may touch a close neighbour
+                broken = idx[~shapely.is_valid(geoms[idx])]
+                geoms[broken] = shapely.make_valid(geoms[broken])
     return geoms
 
 
@@ -154,7 +175,7 @@ def edge_step_m(lat_deg: np.ndarray, max_m: float) -> np.ndarray:
     return max_m * np.clip(factor, 1.0, 8.0)
 
 
-def _densify_group(geoms: np.ndarray, max_m: float) -> np.ndarray:
+def _densify_group(geoms: np.ndarray, max_m: float, geodesic: bool) -> np.ndarray:
     kind, coords, offsets = shapely.to_ragged_array(geoms)
     ring_off = offsets[0]
     n = len(coords)
@@ -167,14 +188,13 @@ def _densify_group(geoms: np.ndarray, max_m: float) -> np.ndarray:
     pieces = np.maximum(np.ceil(approx / step * 1.02), 1).astype(int)
     pieces[is_last] = 1
     edge = np.flatnonzero(pieces > 1)
-    lon0, lat0 = coords[edge, 0], coords[edge, 1]
-    az, _, dist = GEOD.inv(lon0, lat0, coords[edge + 1, 0], coords[edge + 1, 1])
     reps = pieces[edge] - 1
     owner = np.repeat(np.arange(len(edge)), reps)
     k = np.arange(len(owner)) - np.repeat(np.cumsum(reps) - reps, reps) + 1
-    lon, lat, _ = GEOD.fwd(lon0[owner], lat0[owner], az[owner],
-                           dist[owner] * k / pieces[edge][owner])
-    lon = np.where(np.abs(lon - lon0[owner]) > 180, lon + 360 * np.sign(lon0[owner]), lon)
+    fraction = k / pieces[edge][owner]
+    start, end = coords[edge][owner], coords[edge + 1][owner]
+    lon, lat = _edge_points(start, end, fraction) if geodesic else (
+        (start + (end - start) * fraction[:, None]).T)
     new_pos = np.r_[0, np.cumsum(pieces)]
     out = np.empty((new_pos[-1], 2))
     out[new_pos[:-1]] = coords
@@ -182,6 +202,14 @@ def _densify_group(geoms: np.ndarray, max_m: float) -> np.ndarray:
     out[slots, 0], out[slots, 1] = lon, lat
     new_offsets = (new_pos[ring_off],) + tuple(offsets[1:])
     return shapely.from_ragged_array(kind, out, new_offsets)
+
+
+def _edge_points(start: np.ndarray, end: np.ndarray, fraction: np.ndarray):
+    """Points at ``fraction`` of the geodesic from ``start`` to ``end`` (lon/lat rows)."""
+    az, _, dist = GEOD.inv(start[:, 0], start[:, 1], end[:, 0], end[:, 1])
+    lon, lat, _ = GEOD.fwd(start[:, 0], start[:, 1], az, dist * fraction)
+    lon = np.where(np.abs(lon - start[:, 0]) > 180, lon + 360 * np.sign(start[:, 0]), lon)
+    return lon, lat
 
 
 def geodesic_distance_m(a, b, centre: tuple[float, float] | None = None) -> np.ndarray:

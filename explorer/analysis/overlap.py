@@ -2,8 +2,9 @@
 
 Method (cited by the report):
 
-1. Edges longer than ``settings.densify_m`` are densified along the geodesic; overlay runs in
-   lon/lat with shapely (GEOS); areas are ellipsoidal (:func:`geodesy.area_m2`).
+1. Edges longer than ``settings.densify_m`` are densified following ``settings.edges``
+   (straight lon/lat segments by default, or geodesics); overlay runs in lon/lat with shapely
+   (GEOS); areas are ellipsoidal (:func:`geodesy.area_m2`, exact for straight lon/lat edges).
 2. Features are cut into small pieces (:mod:`pieces`); an STRtree finds the (subject, piece)
    pairs that intersect.  A subject strictly inside a piece needs no overlay: its overlap is the
    subject itself.  Piece overlaps are summed per (subject, feature).
@@ -25,15 +26,14 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
-from .geodesy import area_m2, densify_geodesic, length_m
+from .geodesy import area_m2, length_m
 from .overlap_totals import concession_totals, feature_summary, overlapping_flags
 from .parallel import run_chunks
 from .pieces import PreparedInputs
 from .results import empty_table
 from .settings import checkpoint
 
-__all__ = ["OverlapOutput", "overlap_tables", "AREA_EPS_M2", "prepared_geometries",
-           "safe_intersection"]
+__all__ = ["OverlapOutput", "overlap_tables", "AREA_EPS_M2", "safe_intersection"]
 
 #: Overlaps at or below this area (m²) are numerical noise along shared edges.
 AREA_EPS_M2 = 1e-3
@@ -47,11 +47,6 @@ class OverlapOutput:
     geometries: gpd.GeoDataFrame | None = None
 
 
-def prepared_geometries(frame: gpd.GeoDataFrame, densify_m: float) -> np.ndarray:
-    """The frame's geometries densified along the geodesic, as a numpy array."""
-    return densify_geodesic(np.asarray(frame.geometry.values, dtype=object), densify_m)
-
-
 def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=None,
                    prepared: PreparedInputs | None = None) -> OverlapOutput:
     """Overlap metrics of every (subject, sensitive feature) pair, per-feature summary and
@@ -59,7 +54,7 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     ``prepared`` shares densified inputs with the proximity step."""
     if not sensitive:
         return OverlapOutput()
-    prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
+    prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
     if not len(subjects):
         return OverlapOutput({"summary": _summary_only(sensitive, prepared)})
     sgeoms, s_area = prepared.sgeoms, prepared.s_area

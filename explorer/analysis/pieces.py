@@ -94,11 +94,12 @@ class PieceIndex:
 class PreparedInputs:
     """Subjects and features densified once and shared by the overlap and proximity steps."""
 
-    def __init__(self, subjects, sensitive, densify_m: float):
+    def __init__(self, subjects, sensitive, densify_m: float, edges: str = "straight"):
         self.subjects = subjects
         self.sensitive = dict(sensitive)
         self.densify_m = densify_m
-        self.sgeoms = _densified(subjects, densify_m)
+        self.edges = edges
+        self.sgeoms = _densified(subjects, densify_m, edges)
         self.s_area = area_m2(self.sgeoms)
         self._fgeoms: dict = {}
         self._index: dict = {}
@@ -107,7 +108,7 @@ class PreparedInputs:
     def fgeoms(self, role) -> np.ndarray:
         """The densified geometries of one role's features."""
         if role not in self._fgeoms:
-            self._fgeoms[role] = _densified(self.sensitive[role], self.densify_m)
+            self._fgeoms[role] = _densified(self.sensitive[role], self.densify_m, self.edges)
         return self._fgeoms[role]
 
     def measures(self, role) -> tuple[np.ndarray, np.ndarray]:
@@ -130,7 +131,7 @@ class PreparedInputs:
         return self._index[role]
 
 
-def _densified(frame, densify_m: float) -> np.ndarray:
-    from .geodesy import densify_geodesic
+def _densified(frame, densify_m: float, edges: str) -> np.ndarray:
+    from .geodesy import densify_edges
 
-    return densify_geodesic(np.asarray(frame.geometry.values, dtype=object), densify_m)
+    return densify_edges(np.asarray(frame.geometry.values, dtype=object), densify_m, edges)

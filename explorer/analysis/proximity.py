@@ -45,7 +45,7 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
     nearest feature of each role; see the module docstring for the columns' meaning."""
     if not len(subjects) or not sensitive:
         return empty_table("proximity")
-    prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m)
+    prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
     rings_m = np.array(settings.rings_km) * 1000.0
     sensitive = {r: f for r, f in sensitive.items() if r in settings.proximity_roles}
     indexes = {role: prepared.index(role) for role in sensitive}

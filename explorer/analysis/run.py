@@ -82,7 +82,7 @@ def run_analysis(
     if not len(subjects):
         notes.append("No concession or project features: nothing to measure.")
     with timer("overlap"):
-        prepared = PreparedInputs(subjects, sensitive, settings.densify_m)
+        prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
         out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
                              progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
         tables.update(out.tables)

@@ -38,8 +38,11 @@ class AnalysisSettings:
     - ``roles``: the sensitive roles whose features are measured against the subjects.
     - ``raster_change``: names of two raster layers (before, after) to compare, or ``()``.
     - ``mining_class``: the raster class that means mining (MapBiomas: 30).
-    - ``densify_m``: maximum edge length, in metres, when edges are densified along the
-      geodesic before a geodesic area is computed.
+    - ``edges``: how an edge between two vertices is read: ``"straight"`` in the layer's
+      coordinates (OGC Simple Features, QGIS; the default) or ``"geodesic"`` (PostGIS
+      ``geography``); see :mod:`explorer.analysis.geodesy`.
+    - ``densify_m``: maximum edge length, in metres, when edges are densified (along the
+      straight segment or the geodesic) before distances are measured.
     - ``pixel_rule``: ``"centre"`` (a pixel counts if its centre is inside) or ``"fraction"``.
     - ``workers``: processes to use for the heavy steps (1 = in-process).
     - ``proximity_roles``: the roles measured by the proximity step (basins are left to the
@@ -52,6 +55,7 @@ class AnalysisSettings:
     raster_change: tuple[str, ...] = ()
     mining_class: int = 30
     densify_m: float = 250.0
+    edges: str = "straight"
     pixel_rule: str = "centre"
     workers: int = 1
     proximity_roles: tuple[Role, ...] = (Role.PROTECTED_AREA, Role.INDIGENOUS_TERRITORY,
@@ -67,6 +71,8 @@ class AnalysisSettings:
         object.__setattr__(self, "raster_change", tuple(self.raster_change))
         if self.reach_km < 0:
             raise ValueError(f"reach_km must not be negative, got {self.reach_km}")
+        if self.edges not in ("straight", "geodesic"):
+            raise ValueError(f"edges must be 'straight' or 'geodesic', got {self.edges!r}")
         if self.pixel_rule not in ("centre", "fraction"):
             raise ValueError(f"pixel_rule must be 'centre' or 'fraction', got {self.pixel_rule!r}")
 

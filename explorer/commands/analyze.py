@@ -73,6 +73,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
     p.add_argument("--rings", type=parse_rings, default=None, help="ring distances in km")
     p.add_argument("--reach-km", type=parse_reach, default=None, help="downstream reach in km")
+    p.add_argument("--edges", choices=("straight", "geodesic"), default=None,
+                   help="read polygon edges as straight lines in the layer's coordinates "
+                        "(default, as QGIS) or as geodesics (as PostGIS geography)")
     p.add_argument("--workers", type=int, default=None,
                    help="processes for large inputs (default: up to 2)")
     p.add_argument("--out", metavar="DIR", required=True, help="output folder")
@@ -105,6 +108,8 @@ def _run(args: argparse.Namespace) -> int:
     changes = {}
     if args.rings:
         changes["rings_km"] = args.rings
+    if args.edges:
+        changes["edges"] = args.edges
     if args.reach_km is not None:
         changes["reach_km"] = args.reach_km
     changes["workers"] = args.workers or min(2, os.cpu_count() or 1)

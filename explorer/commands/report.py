@@ -31,6 +31,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
     parser.add_argument("--rings", type=analyze.parse_rings, default=None, help="ring distances in km")
     parser.add_argument("--reach-km", type=float, default=None, help="downstream reach in km")
+    parser.add_argument("--edges", choices=("straight", "geodesic"), default=None,
+                        help="polygon edges: straight in the layer's coordinates (default) or geodesic")
 
 
 def add_parsers(sub) -> None:
@@ -70,6 +72,8 @@ def _settings(args: argparse.Namespace):
         changes["rings_km"] = args.rings
     if args.reach_km is not None:
         changes["reach_km"] = args.reach_km
+    if getattr(args, "edges", None):
+        changes["edges"] = args.edges
     if not changes:
         return None
     from explorer.analysis import AnalysisSettings
@@ -90,6 +94,8 @@ def canonical_command(args: argparse.Namespace) -> list[str]:
         command += ["--rings", ",".join(f"{r:g}" for r in args.rings)]
     if args.reach_km is not None:
         command += ["--reach-km", f"{args.reach_km:g}"]
+    if getattr(args, "edges", None):
+        command += ["--edges", args.edges]
     command += ["--out", str(Path(args.out).resolve()), "--lang", args.lang]
     if args.focus:
         command += ["--focus", *args.focus]

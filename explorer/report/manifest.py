@@ -37,7 +37,8 @@ GEODESY = {
     "analysis_crs": "EPSG:4326 (WGS 84 longitude/latitude); every layer is reprojected to it",
     "ellipsoid": "WGS 84 (a = 6378137 m, 1/f = 298.257223563)",
     "area_method": "area integrated over the WGS 84 ellipsoid (authalic latitude, Gauss-Legendre "
-                   "quadrature per edge) after densifying edges along the geodesic",
+                   "quadrature per edge); edges follow parameters.edges: 'straight' = straight in "
+                   "the layer's coordinates (exact), 'geodesic' = densified along the geodesic",
     "distance_method": "geodesic distance on the WGS 84 ellipsoid (pyproj.Geod.inv) between the "
                        "nearest points, found in a local azimuthal equidistant projection",
     "ring_method": "rings buffered in a local azimuthal equidistant projection around each "

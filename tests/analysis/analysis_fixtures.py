@@ -37,16 +37,20 @@ def geodesic_ring(vertices, step_m=20.0):
 
 
 def square(lon, lat, side_m):
-    """A 'square' with geodesic edges: corners by Geod.fwd from the south-west corner."""
+    """A 'square': corners by Geod.fwd from the south-west corner (its edges are read as
+    straight lon/lat segments or geodesics according to the edge model of the test)."""
     lon_e = GEOD.fwd(lon, lat, 90, side_m)[0]
     lat_n = GEOD.fwd(lon, lat, 0, side_m)[1]
     return Polygon([(lon, lat), (lon_e, lat), (lon_e, lat_n), (lon, lat_n)])
 
 
-def geod_area_m2(geom):
-    """GeographicLib area of a polygon or multipolygon with geodesic edges."""
+def geod_area_m2(geom, edges=None):
+    """GeographicLib area of a polygon or multipolygon, its edges read as ``edges``
+    ("straight" lon/lat segments, the default, or "geodesic"), densified every 100 m."""
+    from tests.analysis.reference import densify
+
     parts = geom.geoms if isinstance(geom, MultiPolygon) else [geom]
-    return sum(abs(GEOD.geometry_area_perimeter(p)[0]) for p in parts)
+    return sum(abs(GEOD.geometry_area_perimeter(densify(p, 100.0, edges))[0]) for p in parts)
 
 
 def disc(lon, lat, radius_m, n=3600):

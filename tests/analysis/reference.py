@@ -5,9 +5,11 @@ against, so they must not share its code.  Conventions (the same as GeographicLi
 ``geography``):
 
 - coordinates are lon/lat degrees on WGS 84;
-- a polygon or line edge is the *geodesic* between its two vertices.  :func:`densify` inserts
-  points along each geodesic (:meth:`pyproj.Geod.npts`), so that after densifying, the straight
-  lon/lat segments used by shapely for intersections stay within millimetres of the geodesic;
+- a polygon or line edge is, by default (:data:`EDGES` = ``"straight"``, the engine's default
+  and QGIS's), the straight lon/lat segment between its two vertices; with ``"geodesic"`` it is
+  the geodesic (GeographicLib, PostGIS ``geography``).  :func:`densify` inserts points along
+  each edge (linearly in lon/lat, or with :meth:`pyproj.Geod.npts`) so that GeographicLib's
+  geodesic edges between the new points stay within millimetres of the edge;
 - areas come from :meth:`pyproj.Geod.geometry_area_perimeter` on rings oriented
   counter-clockwise (holes clockwise), so holes are subtracted;
 - distances come from :meth:`pyproj.Geod.inv` between points.
@@ -43,12 +45,20 @@ __all__ = [
 ]
 
 GEOD = pyproj.Geod(ellps="WGS84")
+#: The edge model used when a function is not told one: "straight" (lon/lat) or "geodesic".
+EDGES = "straight"
 #: Default spacing (m) of the points inserted along long edges.
 DEFAULT_SPACING_M = 100.0
 
 
-def _densify_coords(coords: np.ndarray, spacing_m: float) -> np.ndarray:
-    """Vertices of one ring or line with points inserted along each geodesic edge."""
+def _straight_points(start: np.ndarray, end: np.ndarray, n: int) -> np.ndarray:
+    """``n`` points evenly spaced on the straight lon/lat segment from ``start`` to ``end``."""
+    t = np.arange(1, n + 1)[:, None] / (n + 1)
+    return start + (end - start) * t
+
+
+def _densify_coords(coords: np.ndarray, spacing_m: float, edges: str) -> np.ndarray:
+    """Vertices of one ring or line with points inserted along each edge."""
     coords = np.asarray(coords, dtype=float)[:, :2]
     _, _, dist = GEOD.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
     extra = np.ceil(np.asarray(dist) / spacing_m).astype(int) - 1
@@ -57,29 +67,34 @@ def _densify_coords(coords: np.ndarray, spacing_m: float) -> np.ndarray:
         out.append(coords[k:k + 1])
         if extra[k] > 0:
             (lon1, lat1), (lon2, lat2) = coords[k], coords[k + 1]
-            out.append(np.asarray(GEOD.npts(lon1, lat1, lon2, lat2, int(extra[k]))))
+            if edges == "geodesic":
+                out.append(np.asarray(GEOD.npts(lon1, lat1, lon2, lat2, int(extra[k]))))
+            else:
+                out.append(_straight_points(coords[k], coords[k + 1], int(extra[k])))
     out.append(coords[-1:])
     return np.vstack(out)
 
 
-def densify(geom, spacing_m: float = DEFAULT_SPACING_M):
-    """``geom`` with points every ``spacing_m`` metres or less along every geodesic edge.
+def densify(geom, spacing_m: float = DEFAULT_SPACING_M, edges: str | None = None):
+    """``geom`` with points every ``spacing_m`` metres or less along every edge, following the
+    edge model ``edges`` (default :data:`EDGES`).
 
     Polygons, multipolygons, lines and multilines are densified; points, empty geometries and
     anything else come back unchanged.
     """
+    edges = edges or EDGES
     if geom is None or geom.is_empty:
         return geom
     if isinstance(geom, Polygon):
-        shell = _densify_coords(np.asarray(geom.exterior.coords), spacing_m)
-        holes = [_densify_coords(np.asarray(r.coords), spacing_m) for r in geom.interiors]
+        shell = _densify_coords(np.asarray(geom.exterior.coords), spacing_m, edges)
+        holes = [_densify_coords(np.asarray(r.coords), spacing_m, edges) for r in geom.interiors]
         return Polygon(shell, holes)
     if isinstance(geom, LineString) and not isinstance(geom, LinearRing):
-        return LineString(_densify_coords(np.asarray(geom.coords), spacing_m))
+        return LineString(_densify_coords(np.asarray(geom.coords), spacing_m, edges))
     if isinstance(geom, (MultiPolygon, MultiLineString)):
-        return type(geom)([densify(g, spacing_m) for g in geom.geoms])
+        return type(geom)([densify(g, spacing_m, edges) for g in geom.geoms])
     if hasattr(geom, "geoms"):
-        return shapely.GeometryCollection([densify(g, spacing_m) for g in geom.geoms])
+        return shapely.GeometryCollection([densify(g, spacing_m, edges) for g in geom.geoms])
     return geom
 
 
@@ -94,16 +109,17 @@ def _polygons(geom) -> list[Polygon]:
     return []
 
 
-def geodesic_area_m2(geom, spacing_m: float | None = DEFAULT_SPACING_M) -> float:
+def geodesic_area_m2(geom, spacing_m: float | None = DEFAULT_SPACING_M,
+                     edges: str | None = None) -> float:
     """Area (m²) on WGS 84 of the polygonal parts of a lon/lat geometry (0 for points, lines).
 
-    Edges are geodesics; with ``spacing_m`` set, points are inserted first (this changes
-    nothing for geodesic edges and keeps the result comparable with shapely overlays).
+    With ``spacing_m`` set, points are inserted along the edges first, following :data:`EDGES`;
+    with ``spacing_m=None`` the edges are read as geodesics between the given vertices.
     """
     total = 0.0
     for poly in _polygons(geom):
         if spacing_m:
-            poly = densify(poly, spacing_m)
+            poly = densify(poly, spacing_m, edges)
         area, _ = GEOD.geometry_area_perimeter(orient(poly, sign=1.0))
         total += area
     return max(total, 0.0)

@@ -5,18 +5,35 @@ import shapely
 from shapely.geometry import Point, Polygon
 
 from analysis_fixtures import GEOD, disc, geod_area_m2, geodesic_ring, square
-from explorer.analysis.geodesy import area_m2, densify_geodesic, geodesic_distance_m
+from explorer.analysis.geodesy import area_m2, densify_edges, densify_geodesic, geodesic_distance_m
 
 SIDES_M = [100.0, 1_000.0, 10_000.0, 100_000.0]  # 1 ha ... 10,000 km²
 
 
+@pytest.mark.parametrize("edges", ["straight", "geodesic"])
 @pytest.mark.parametrize("lat", [0.0, 60.0, -60.0])
 @pytest.mark.parametrize("side", SIDES_M)
-def test_area_of_densified_square_matches_geographiclib(lat, side):
+def test_area_of_densified_square_matches_geographiclib(lat, side, edges):
     poly = square(-50.0, lat, side)
-    reference = geod_area_m2(poly)  # GeographicLib, geodesic edges
-    ours = area_m2(densify_geodesic([poly])[0:1])[0]
+    reference = geod_area_m2(poly, edges)  # GeographicLib on the polygon densified every 100 m
+    ours = area_m2(densify_edges([poly], edges=edges)[0:1])[0]
     assert abs(ours / reference - 1) < 1e-4  # 0.01 %
+
+
+@pytest.mark.parametrize("lat", [0.0, 60.0])
+def test_straight_edges_need_no_densifying_for_area(lat):
+    """area_m2 integrates exactly along straight lon/lat edges: the 4-vertex square and its
+    densified copy have the same area."""
+    poly = square(-50.0, lat, 100_000.0)
+    assert area_m2([poly])[0] == pytest.approx(geod_area_m2(poly, "straight"), rel=1e-7)
+
+
+def test_straight_densify_keeps_the_shape():
+    poly = Polygon([(0, 60), (2, 60), (2, 61), (0, 61)])
+    dense = densify_edges([poly], 1000.0, "straight")[0]
+    assert len(dense.exterior.coords) > 100
+    assert shapely.equals(shapely.normalize(dense), shapely.normalize(poly)) or \
+        shapely.symmetric_difference(dense, poly).area < 1e-18
 
 
 def test_area_of_holes_multiparts_and_lines():
@@ -24,10 +41,10 @@ def test_area_of_holes_multiparts_and_lines():
     hole = square(10.02, 0.02, 2_000)
     with_hole = Polygon(outer.exterior.coords, [hole.exterior.coords])
     expected = geod_area_m2(outer) - geod_area_m2(hole)
-    got = area_m2(densify_geodesic([with_hole]))[0]
+    got = area_m2(densify_edges([with_hole]))[0]
     assert got == pytest.approx(expected, rel=1e-4)
     multi = shapely.MultiPolygon([outer, square(20, 0, 1000)])
-    got_multi = area_m2(densify_geodesic([multi]))[0]
+    got_multi = area_m2(densify_edges([multi]))[0]
     assert got_multi == pytest.approx(geod_area_m2(outer) + 1e6, rel=1e-4)
     assert area_m2([Point(0, 0), shapely.LineString([(0, 0), (1, 1)]), None]).tolist() == [0, 0, 0]
 

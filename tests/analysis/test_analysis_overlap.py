@@ -1,4 +1,5 @@
 """Overlap metrics against independent geodesic answers, and the classic pitfalls."""
+import numpy as np
 import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
@@ -28,6 +29,40 @@ def test_subject_inside_feature(lat, side):
     assert bool(row["contained"])
 
 
+@pytest.mark.parametrize("edges", ["straight", "geodesic"])
+@pytest.mark.parametrize("lat", [0.0, 60.0])
+@pytest.mark.parametrize("side", [1_000.0, 100_000.0])
+def test_square_overlap_follows_the_edge_model(edges, lat, side):
+    """Half of a square overlaps a bigger square; each edge model agrees with GeographicLib on
+    the polygon densified under that model.  At 60° a 100 km side makes the two models differ
+    by about 0.2 % (a straight lon/lat edge is not a geodesic), far above the tolerance."""
+    sub = square(20.0, lat, side)
+    west, south, east, north = sub.bounds
+    feat = Polygon([(west + (east - west) / 2, south - 1), (east + 1, south - 1),
+                    (east + 1, north + 1), (west + (east - west) / 2, north + 1)])
+    settings = AnalysisSettings(rings_km=(1,), roles=(Role.PROTECTED_AREA,), edges=edges)
+    row = _run([sub], [feat], settings=settings).table("overlaps").iloc[0]
+    expected = geod_area_m2(shapely.intersection(sub, feat), edges) if edges == "straight" else \
+        geod_area_m2(sub, edges) - geod_area_m2(
+            Polygon([(west, south), (west + (east - west) / 2, south),
+                     (west + (east - west) / 2, north), (west, north)]), edges)
+    assert row["overlap_ha"] * 1e4 == pytest.approx(expected, rel=REL)
+    assert row["pct_of_concession"] == pytest.approx(100 * expected / geod_area_m2(sub, edges),
+                                                     rel=REL)
+
+
+def test_edge_models_differ_on_long_edges_at_60_degrees():
+    """The south half of a 100 km square at 60°: its south edge bulges poleward as a geodesic
+    (by about s²·tan φ / 8R ≈ 350 m), so the two models differ by about half a percent (on a
+    whole square the north and south bulges nearly cancel)."""
+    sub = square(20.0, 60.0, 100_000.0)
+    feat = box(19.0, 59.0, 22.0, (sub.bounds[1] + sub.bounds[3]) / 2)
+    areas = {edges: _run([sub], [feat], settings=AnalysisSettings(
+        rings_km=(1,), roles=(Role.PROTECTED_AREA,), edges=edges)).table("overlaps").iloc[0]
+        ["overlap_ha"] for edges in ("straight", "geodesic")}
+    assert abs(areas["straight"] / areas["geodesic"] - 1) > 1e-3
+
+
 @pytest.mark.parametrize("lat", [0.0, 60.0])
 @pytest.mark.parametrize("radius", [2_000.0, 50_000.0])
 def test_half_disc_cut_by_a_meridian(lat, radius):
@@ -43,12 +78,12 @@ def test_half_disc_cut_by_a_meridian(lat, radius):
 def test_antimeridian_crossing_feature_and_subject():
     feat = Polygon([(179.0, -1), (-179.0, -1), (-179.0, 1), (179.0, 1)])  # jumps the line
     sub = Polygon([(179.8, 0), (180.3, 0), (180.3, 0.2), (179.8, 0.2)])  # beyond 180
-    reference = abs(GEOD.polygon_area_perimeter([179.8, 180.3, 180.3, 179.8], [0, 0, 0.2, 0.2])[0])
+    reference = geod_area_m2(box(179.8, 0, 180.3, 0.2))
     result = _run([sub], [feat])
     row = result.table("overlaps").iloc[0]
     assert row["overlap_ha"] * 1e4 == pytest.approx(reference, rel=REL)
     summary = result.table("summary").iloc[0]
-    feat_ref = abs(GEOD.polygon_area_perimeter([179, 181, 181, 179], [-1, -1, 1, 1])[0])
+    feat_ref = geod_area_m2(box(179, -1, 181, 1))
     assert summary["feature_ha"] * 1e4 == pytest.approx(feat_ref, rel=REL)
 
 
@@ -134,3 +169,24 @@ def test_empty_results_keep_their_columns():
         assert col in overlaps.columns
     assert result.table("summary")["covered_ha"].tolist() == [0.0]
     assert len(result.overlap_geometries) == 0
+
+
+def test_projected_square_keeps_its_straight_edges():
+    """A 300 km square in UTM 33N (EPSG:32633) at 60° N, east of the central meridian: its
+    edges are straight in UTM, so the reference densifies it there (every 20 m), reprojects
+    the points and asks GeographicLib for the area; the engine must agree within 0.01 %
+    (joining the four reprojected corners with straight lon/lat edges would be 0.05 % off)."""
+    import pyproj
+
+    utm = Polygon([(700_000, 6_600_000), (1_000_000, 6_600_000), (1_000_000, 6_900_000),
+                   (700_000, 6_900_000)])
+    to_geo = pyproj.Transformer.from_crs(32633, 4326, always_xy=True)
+    dense = shapely.transform(shapely.segmentize(utm, 20.0),
+                              lambda xy: np.column_stack(to_geo.transform(xy[:, 0], xy[:, 1])))
+    expected = abs(GEOD.geometry_area_perimeter(dense)[0])
+    feat = box(10.0, 55.0, 30.0, 65.0)
+    layers = [layer("c", Role.CONCESSION, [utm], crs="EPSG:32633"),
+              layer("f", Role.PROTECTED_AREA, [feat])]
+    row = run_analysis(layers, SETTINGS).table("overlaps").iloc[0]
+    assert row["overlap_ha"] * 1e4 == pytest.approx(expected, rel=1e-4)
+    assert row["pct_of_concession"] == pytest.approx(100.0, rel=1e-6)

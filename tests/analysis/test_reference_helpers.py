@@ -34,7 +34,7 @@ def _ellipsoid_area_m2() -> float:
 @pytest.mark.parametrize("spacing", [None, 50_000.0])
 def test_octant_is_one_eighth_of_the_ellipsoid(spacing):
     octant = Polygon([(0, 0), (90, 0), (0, 90)])
-    assert geodesic_area_m2(octant, spacing) == pytest.approx(_ellipsoid_area_m2() / 8, rel=1e-12)
+    assert geodesic_area_m2(octant, spacing, "geodesic") == pytest.approx(_ellipsoid_area_m2() / 8, rel=1e-12)
 
 
 def test_orientation_does_not_matter_and_holes_are_subtracted():
@@ -95,8 +95,9 @@ def test_nearest_pair_is_ranked_on_the_ellipsoid_not_a_sphere():
     assert got == pytest.approx(expected, abs=1e-6)
 
 
-def test_distance_to_the_middle_of_a_long_geodesic_edge():
+def test_distance_to_the_middle_of_a_long_geodesic_edge(monkeypatch):
     """A point 1 m off the middle of a 30 km geodesic edge, along the perpendicular."""
+    monkeypatch.setattr("tests.analysis.reference.EDGES", "geodesic")
     end_lon, end_lat, _ = GEOD.fwd(-51.0, 2.0, 45, 30_000)
     mid_lon, mid_lat, back = GEOD.fwd(-51.0, 2.0, 45, 15_000)
     forward = back - 180  # azimuth of the edge at its middle

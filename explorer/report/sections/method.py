@@ -19,9 +19,7 @@ def _rules(data: ReportData) -> list[tuple[str, str]]:
                                   "before it is measured; the original system of each layer is listed "
                                   "under Data sources.")),
         (_("Ellipsoid"), _("WGS 84: semi-major axis 6,378,137 m, inverse flattening 298.257223563.")),
-        (_("Areas"), _("Areas are computed on the ellipsoid, never on planar degrees: polygon edges are "
-                       "first densified along the geodesic (at most {m} m between points), then the area "
-                       "is integrated over the ellipsoid.").format(m=format_number(settings.densify_m, 0, lang))),
+        (_("Areas"), _area_rule(data)),
         (_("Overlaps"), _("The intersection of each pair of title and sensitive feature. Totals per "
                           "feature and per title dissolve overlapping titles first, so no hectare is "
                           "counted twice.")),
@@ -34,6 +32,21 @@ def _rules(data: ReportData) -> list[tuple[str, str]]:
                                  "coastal unit) up to {km} km.").format(km=format_number(settings.reach_km, 0, lang))),
         (_("Raster rule"), _raster_rule(data)),
     ]
+
+
+def _area_rule(data: ReportData) -> str:
+    _, lang = data._, data.lang
+    step = format_number(data.analysis.settings.densify_m, 0, lang)
+    if data.analysis.settings.edges == "geodesic":
+        return _("Areas are computed on the ellipsoid, never on planar degrees: polygon edges are "
+                 "first densified along the geodesic (at most {m} m between points), then the area "
+                 "is integrated over the ellipsoid.").format(m=step)
+    return _("Areas are computed on the ellipsoid, never on planar degrees: each polygon edge is the "
+             "straight segment between its vertices in the layer's own coordinates (as in QGIS, and "
+             "as mining titles are described, with sides along meridians and parallels), and the "
+             "area is integrated exactly over the ellipsoid along those edges. Before distances are "
+             "measured, edges longer than {m} m get intermediate points on the same segment."
+             ).format(m=step)
 
 
 def _raster_rule(data: ReportData) -> str:
