@@ -3,7 +3,7 @@
 Runs the real command once (module fixture) and checks the files issue 3 asks for, their
 columns, and that the tables agree with each other: percentages in [0, 100], covered area no
 more than the feature, n_concessions = distinct concessions overlapping the feature, distance 0
-exactly when a pair overlaps.  The wall and CPU time of the run are printed (not asserted:
+when a pair overlaps or touches.  The wall and CPU time of the run are printed (not asserted:
 timing belongs in benchmarks, and other processes share this machine).
 """
 from __future__ import annotations
@@ -154,9 +154,28 @@ def test_distance_zero_exactly_when_overlapping(tables):
     merged["meets"] = merged["meets"].fillna(False).astype(bool)
     zero = merged["distance_m"] == 0
     assert (merged["distance_m"] >= 0).all()
-    wrong = merged[zero != merged["meets"]]
+    wrong = merged[merged["meets"] & ~zero]
     assert wrong.empty, wrong[key + ["role", "distance_m", "meets"]].head().to_string()
+    touching = merged[zero & ~merged["meets"]]
+    assert len(touching) < 20 and _all_touch(touching), touching[key].to_string()
     assert zero.any() and (~zero).any()
+
+
+def _all_touch(pairs) -> bool:
+    """Every (concession, feature) pair at distance 0 without an overlap shares only boundary:
+    titles drawn along a protected area's straight edge touch it."""
+    from layers.catalogue import load_sample_project
+    from layers.project import open_project_layers
+    from explorer.analysis.frames import feature_frame
+
+    if pairs.empty:
+        return True
+    polygon_roles = {"concession", "protected_area", "indigenous_territory", "basin"}
+    frames = [feature_frame(layer) for layer in open_project_layers(load_sample_project())
+              if hasattr(layer, "geographic") and str(layer.role.value) in polygon_roles]
+    geoms = pd.concat(frames).set_index("uid").geometry
+    return all(geoms[a].touches(geoms[b]) or geoms[a].intersection(geoms[b]).area < 1e-12
+               for a, b in zip(pairs["concession_uid"], pairs["feature_uid"]))
 
 
 def test_overlap_pairs_are_in_proximity_at_distance_zero(tables):
