@@ -63,7 +63,7 @@ def split_antimeridian(geom):
     """A country whose rings jump across ±180° (Russia, Fiji in world-atlas), cut into east and
     west parts so no map draws a band across the world; other countries are unchanged."""
     parts = [_split_part(p) for p in shapely.get_parts(geom)]
-    return shapely.union_all(parts) if len(parts) > 1 else parts[0]
+    return shapely.union_all(shapely.make_valid(parts)) if len(parts) > 1 else parts[0]
 
 
 def decode_topojson(topology: dict, name: str) -> gpd.GeoDataFrame:
@@ -78,8 +78,8 @@ def decode_topojson(topology: dict, name: str) -> gpd.GeoDataFrame:
         else:
             continue
         rows.append({"id": str(item.get("id", "")), **item.get("properties", {})})
-        geom = shapely.make_valid(geom) if not geom.is_valid else geom
-        geoms.append(split_antimeridian(geom))
+        geom = split_antimeridian(geom)  # before make_valid: a jumping ring is not a shape yet
+        geoms.append(shapely.make_valid(geom) if not geom.is_valid else geom)
     return gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
 
 

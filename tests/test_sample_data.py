@@ -167,3 +167,20 @@ def test_rebuilding_from_shared_reproduces_the_catalogue(tmp_path):
     rivers = summary["rivers"]
     assert rivers["max_displacement_m"] <= rivers["tolerance_m"]
     assert rivers["reaches_source"] == 20912
+
+
+def test_world_borders_have_no_band_across_russia():
+    """Russia's rings jump across ±180° in world-atlas: repaired before they are cut, they
+    filled a band of the Arctic coast from 51° E to 180° and the White Sea, and lost the
+    flat north coast.  Land points must be inside, sea points outside."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    borders = gpd.read_file(SAMPLE_DIR / "borders.gpkg")
+    russia = borders[borders["name"] == "Russia"].geometry.iloc[0]
+    assert russia.is_valid
+    for lon, lat in [(37.6, 55.75), (129.7, 62.0), (-175.0, 67.0)]:  # Moscow, Yakutsk, Chukotka
+        assert russia.contains(Point(lon, lat)), (lon, lat)
+    for lon, lat in [(165.4, 71.15), (42.54, 67.15), (-179.19, 65.63)]:  # seas: E. Siberian,
+        # White, Gulf of Anadyr
+        assert not russia.contains(Point(lon, lat)), (lon, lat)
