@@ -73,8 +73,19 @@ def zones_meeting(zones: gpd.GeoDataFrame, crs, bounds) -> gpd.GeoDataFrame:
     return zones.cx[w - m:e + m, s - m:n + m]
 
 
-def zones_in_crs(zones: gpd.GeoDataFrame, crs) -> gpd.GeoDataFrame:
-    """``zones`` reprojected to ``crs`` with any geometry made invalid by it repaired."""
+def zones_in_crs(zones: gpd.GeoDataFrame, crs, edges: str = "straight") -> gpd.GeoDataFrame:
+    """``zones`` reprojected to ``crs`` with any geometry made invalid by it repaired.
+
+    Lon/lat zones are densified first along their edges (``edges``: the edge model of
+    :mod:`explorer.analysis.geodesy`), so that a long edge keeps its shape in a projected
+    raster's CRS instead of becoming the straight line between its reprojected ends."""
+    from pyproj import CRS
+
+    from .geodesy import densify_edges
+
+    if zones.crs is not None and CRS(zones.crs).is_geographic and not CRS(crs).is_geographic:
+        dense = densify_edges(np.asarray(zones.geometry.values, dtype=object), edges=edges)
+        zones = zones.set_geometry(gpd.GeoSeries(dense, index=zones.index, crs=zones.crs))
     local = zones.to_crs(crs)
     geoms = np.asarray(local.geometry.values, dtype=object)
     bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
