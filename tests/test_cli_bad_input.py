@@ -282,10 +282,6 @@ def test_bow_ties_repaired(tmp_path):
     assert overlaps["overlap_ha"].to_numpy() == pytest.approx(half_box, rel=1e-3)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DEFECT: `analyze` repairs invalid geometries on load (provenance.repairs has make_valid: 3) "
-    "but says so nowhere: not on stderr, not in any CSV nor metrics.gpkg; 'nothing is repaired "
-    "silently' (DESIGN.md, issue 2)"))
 def test_bow_ties_repair_reported(tmp_path):
     """The repair is reported to the CLI user (stderr or an output table)."""
     proc, bad, out, *_ = _run_case(tmp_path, (bow_ties, 0, "--concessions"), "analyze")
@@ -380,14 +376,7 @@ def _georeferenced_tif(folder: Path) -> Path:
     return path
 
 
-WRONG_KIND = [
-    pytest.param("raster_as_concessions", marks=pytest.mark.xfail(strict=True, reason=(
-        "DEFECT: a GeoTIFF given as --concessions is silently used as a raster: exit 0 with "
-        "empty tables instead of exit 2 'expected a vector layer'"))),
-    pytest.param("vector_as_raster", marks=pytest.mark.xfail(strict=True, reason=(
-        "DEFECT: a GeoJSON given as --raster is silently loaded as a role-less vector: exit 0 "
-        "instead of exit 2 'not a raster'"))),
-]
+WRONG_KIND = ["raster_as_concessions", "vector_as_raster"]
 
 
 @pytest.mark.parametrize("kind", WRONG_KIND)
@@ -424,10 +413,6 @@ def test_bad_option_values_exit_2(tmp_path, extra):
     assert proc.returncode == 2, proc.stderr[-400:]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DEFECT: a --basins layer with no Pfafstetter/NEXT_DOWN column exits 2 with 'error: basin "
-    "layer: basin layer has no Pfafstetter code or NEXT_DOWN column mapped': the message does "
-    "not name the file"))
 def test_unmapped_basins_message_names_file(tmp_path):
     """Bad basin layer: the one-line message names the file."""
     inputs, conc, park = _good_pair(tmp_path)

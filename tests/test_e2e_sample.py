@@ -213,11 +213,6 @@ def test_rings_option_gives_exactly_those_columns(tmp_path):
     assert not bool(row["within_2km"]) and bool(row["within_7km"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DEFECT: `analyze --project FILE` ignores the project's saved analysis settings "
-    "(rings_km [3] gives the default 1/5/10/25/50 km columns): explorer/commands/analyze.py "
-    "always passes AnalysisSettings(**changes), so run_analysis never falls back to "
-    "project.settings"))
 def test_project_settings_are_used(tmp_path):
     """A project saved with rings_km = [3] is analysed with a 3 km ring."""
     from layers.project import LayerRef, Project, save_project

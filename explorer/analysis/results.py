@@ -31,6 +31,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
               "area_ha"],
     "concession_totals": ["concession_uid", "concession_id", "concession_name", "role",
                           "concession_ha", "overlap_ha", "pct_of_concession", "n_features"],
+    "repairs": ["layer", "role", "file", "repair", "count", "detail"],
 }
 TABLE_NAMES = tuple(TABLE_COLUMNS)
 
@@ -81,7 +82,7 @@ class AnalysisResult:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name (overlaps, proximity, downstream, raster_stats, partnerships,
-        summary, rings, concession_totals); missing ones are empty with their columns."""
+        summary, rings, concession_totals, repairs); missing ones are empty with their columns."""
         return {name: self.table(name) for name in TABLE_NAMES}
 
     def table(self, name: str) -> pd.DataFrame:

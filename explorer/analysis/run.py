@@ -28,6 +28,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from layers.errors import LayerError
 from layers.model import RasterLayer, VectorLayer
 from layers.roles import Role
 
@@ -35,6 +36,7 @@ from .overlap import overlap_tables
 from .pieces import PreparedInputs
 from .proximity import proximity_table, ring_counts, ring_zones
 from .frames import feature_frame, sensitive_frames, subject_frame, vector_layers
+from .repairs import repairs_table
 from .results import AnalysisResult, InputRecord
 from .settings import (
     AnalysisSettings,
@@ -102,6 +104,7 @@ def run_analysis(
     checkpoint(progress, cancelled, 0.96, "Partnerships")
     with timer("partnerships"):
         tables["partnerships"] = _partnerships(source, layers, tables, notes)
+    tables["repairs"] = repairs_table(layers)
     checkpoint(progress, cancelled, 1.0, "Done")
     return AnalysisResult(
         settings=settings,
@@ -145,9 +148,15 @@ def _downstream(layers, subjects, sensitive, settings, progress, cancelled, note
     if rivers is not None:
         rivers = gpd.GeoDataFrame(rivers, geometry="geometry", crs="EPSG:4326")
     basin = basins[0]
-    return func(subjects, basin.geographic(), basin.mapping, sensitive, rivers,
-                settings.reach_km, progress=scaled_progress(progress, 0.8, 0.88),
-                cancelled=cancelled)
+    try:
+        return func(subjects, basin.geographic(), basin.mapping, sensitive, rivers,
+                    settings.reach_km, progress=scaled_progress(progress, 0.8, 0.88),
+                    cancelled=cancelled)
+    except LayerError as exc:  # the step knows the frame, not the file: name the file
+        if exc.path == basin.provenance.path:
+            raise
+        kind = type(exc) if type(exc).__init__ is LayerError.__init__ else LayerError
+        raise kind(basin.provenance.path, exc.problem) from exc
 
 
 def _rasters(layers, subjects, settings, notes):

@@ -62,7 +62,7 @@ class AnalysisSettings:
                                          Role.RIVER, Role.COMMUNITY)
 
     def __post_init__(self) -> None:
-        rings = tuple(sorted(float(r) for r in self.rings_km))
+        rings = tuple(sorted({float(r) for r in self.rings_km}))  # duplicates dropped
         if any(r <= 0 for r in rings):
             raise ValueError(f"rings must be positive distances in km, got {self.rings_km}")
         object.__setattr__(self, "rings_km", rings)

@@ -6,12 +6,19 @@ Forms::
     mining-explorer analyze --project FILE --out DIR
     mining-explorer analyze --concessions F [--projects F] [--protected F ...]
         [--indigenous F ...] [--basins F] [--rivers F] [--communities F] [--raster F ...]
-        [--rings 1,5,10] [--reach-km 100] --out DIR
+        [--continuous F ...] [--categorical F ...] [--rings 1,5,10] [--reach-km 100] --out DIR
 
 Writes overlaps.csv, proximity.csv, downstream.csv, raster_stats.csv, partnerships.csv,
-summary.csv, concession_totals.csv and metrics.gpkg (the same tables plus the overlap
-geometries) into DIR.  Progress goes to stderr.  Exit codes: 0 success, 2 bad input
-(one line naming the file), 1 any other error.
+summary.csv, concession_totals.csv, rings.csv, repairs.csv and metrics.gpkg (the same tables
+plus the overlap geometries) into DIR.  Progress goes to stderr.  Exit codes: 0 success,
+2 bad input (one line naming the file), 1 any other error.
+
+Rasters: ``--raster F`` lets the reader decide whether F is a class map (land cover: class
+areas) or continuous values (elevation: min, mean, max); ``--continuous F`` and
+``--categorical F`` say it.  With ``--project`` the project's analysis settings (rings,
+reach, ...) are used; ``--rings`` and ``--reach-km`` override them only when given.
+Text cells of the CSV files that could start a spreadsheet formula (= + - @ tab CR) are
+prefixed with a single quote; metrics.gpkg keeps the raw text.
 """
 from __future__ import annotations
 
@@ -24,7 +31,8 @@ from pathlib import Path
 from layers.errors import LayerError
 from layers.roles import Role
 
-__all__ = ["add_parser", "run", "load_inputs", "write_outputs", "parse_rings"]
+__all__ = ["add_parser", "run", "load_inputs", "write_outputs", "parse_rings", "choose_settings",
+           "check_out", "expect_kind", "project_settings"]
 
 #: Option name -> (role, may repeat)
 LAYER_OPTIONS = {
@@ -41,7 +49,7 @@ LAYER_OPTIONS = {
 def parse_rings(text: str) -> tuple[float, ...]:
     """``"1,5,10"`` -> ``(1.0, 5.0, 10.0)``; argparse turns the ValueError into a usage error."""
     try:
-        rings = tuple(float(part) for part in text.split(",") if part.strip())
+        rings = tuple(sorted({float(part) for part in text.split(",") if part.strip()}))
     except ValueError:
         raise argparse.ArgumentTypeError(f"rings must be km separated by commas, got {text!r}")
     if not rings or not all(0 < r < float("inf") for r in rings):  # also refuses nan
@@ -70,7 +78,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     for option, (role, repeat) in LAYER_OPTIONS.items():
         p.add_argument(f"--{option}", metavar="F", action="append" if repeat else "store",
                        help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
-    p.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
+    p.add_argument("--raster", metavar="F", action="append",
+                   help="raster layer, class map or continuous values as the reader detects "
+                        "(repeatable)")
+    p.add_argument("--continuous", metavar="F", action="append",
+                   help="raster of continuous values such as elevation: min, mean, max "
+                        "(repeatable)")
+    p.add_argument("--categorical", metavar="F", action="append",
+                   help="raster of classes such as land cover: area per class (repeatable)")
     p.add_argument("--rings", type=parse_rings, default=None, help="ring distances in km")
     p.add_argument("--reach-km", type=parse_reach, default=None, help="downstream reach in km")
     p.add_argument("--edges", choices=("straight", "geodesic"), default=None,
@@ -99,12 +114,27 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from explorer.analysis import AnalysisSettings, run_analysis
+    from explorer.analysis import run_analysis
 
     if not (args.sample or args.project or args.concessions or args.projects):
         print("error: give --sample, --project FILE or --concessions F", file=sys.stderr)
         return 2
+    out = Path(args.out)
+    check_out(out)
     source, base = load_inputs(args)
+    settings = choose_settings(base, args)
+    progress = None if args.quiet else _StderrProgress()
+    result = run_analysis(source, settings, progress=progress)
+    written = write_outputs(result, out)
+    if progress:
+        progress.done(written, result)
+    return 0
+
+
+def choose_settings(base, args: argparse.Namespace):
+    """The project's settings (or the defaults) with the options the user gave over them."""
+    from explorer.analysis import AnalysisSettings
+
     changes = {}
     if args.rings:
         changes["rings_km"] = args.rings
@@ -113,14 +143,19 @@ def _run(args: argparse.Namespace) -> int:
     if args.reach_km is not None:
         changes["reach_km"] = args.reach_km
     changes["workers"] = args.workers or min(2, os.cpu_count() or 1)
-    settings = AnalysisSettings.from_dict({**base.as_dict(), **changes}) if base else \
-        AnalysisSettings(**changes)
-    progress = None if args.quiet else _StderrProgress()
-    result = run_analysis(source, settings, progress=progress)
-    written = write_outputs(result, Path(args.out))
-    if progress:
-        progress.done(written, result)
-    return 0
+    return AnalysisSettings.from_dict({**(base.as_dict() if base else {}), **changes})
+
+
+def check_out(out: Path) -> None:
+    """``--out`` must be a folder (or not exist yet): an existing file is bad input."""
+    from layers.errors import UnsupportedFormatError
+
+    for folder in (out, *out.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise UnsupportedFormatError(
+                    folder, "--out must be a folder, but this is an existing file")
+            break
 
 
 def load_inputs(args: argparse.Namespace):
@@ -128,33 +163,72 @@ def load_inputs(args: argparse.Namespace):
     if args.sample:
         from layers.catalogue import load_sample_project
 
-        return load_sample_project(), None
+        project = load_sample_project()
+        return project, project_settings(project, None)
     if args.project:
         from layers.project import load_project
 
         project = load_project(args.project)
-        return project, None
+        return project, project_settings(project, args.project)
     from layers.loader import load_layer
 
     layers = []
     for option, (role, _repeat) in LAYER_OPTIONS.items():
         value = getattr(args, option)
         for path in (value if isinstance(value, list) else [value] if value else []):
+            expect_kind(path, "vector", f"--{option}")
             layers.append(load_layer(path, role=role))
-    for path in args.raster or []:
-        layers.append(load_layer(path))
+    for option, categorical in RASTER_OPTIONS.items():
+        for path in getattr(args, option, None) or []:
+            expect_kind(path, "raster", f"--{option}")
+            layers.append(load_layer(path, categorical=categorical))
     return layers, None
 
 
+#: Raster option -> the ``categorical`` flag it passes (None: the reader decides).
+RASTER_OPTIONS = {"raster": None, "continuous": False, "categorical": True}
+
+
+def expect_kind(path, kind: str, option: str) -> None:
+    """Raise UnsupportedFormatError unless ``path`` is a ``kind`` ("vector"/"raster") file."""
+    from layers.errors import UnsupportedFormatError
+    from layers.formats import detect_format
+    from layers.readers import existing_file
+
+    source = existing_file(path)
+    found = "raster" if detect_format(source).kind == "raster" else "vector"
+    if found != kind:
+        raise UnsupportedFormatError(
+            source, f"{option} expects a {kind} layer, but this file is a {found}")
+
+
+def project_settings(project, path):
+    """The analysis settings saved in ``project``; ProjectError when they make no sense."""
+    from explorer.analysis import AnalysisSettings
+    from layers.errors import ProjectError
+
+    data = getattr(project, "settings", None) or {}
+    data = data.get("analysis", data) if isinstance(data, dict) else {}
+    try:
+        return AnalysisSettings.from_dict(data)
+    except (TypeError, ValueError) as exc:
+        raise ProjectError(path or "sample project", f"bad analysis settings: {exc}") from exc
+
+
 def write_outputs(result, out: Path) -> list[Path]:
-    """Write every table as CSV and all of them plus the overlap geometries to metrics.gpkg."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Write every table as CSV (formula cells neutralised) and all of them plus the overlap
+    geometries to metrics.gpkg (raw values)."""
+    from explorer.analysis.export import write_table_csv
+    from layers.errors import UnreadableFileError
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UnreadableFileError(out, f"cannot create the output folder ({exc.strerror})")
     written = []
     tables = result.tables()
     for name, table in tables.items():
-        path = out / f"{name}.csv"
-        table.to_csv(path, index=False)
-        written.append(path)
+        written.append(write_table_csv(table, out / f"{name}.csv"))
     written.append(_write_gpkg(tables, result.overlap_geometries, out / "metrics.gpkg"))
     return written
 
@@ -194,5 +268,9 @@ class _StderrProgress:
     def done(self, written, result) -> None:
         seconds = time.perf_counter() - self._start
         print(f"wrote {len(written)} files in {seconds:.1f} s", file=sys.stderr)
+        from explorer.analysis.repairs import describe_repairs
+
+        for line in describe_repairs(result.table("repairs")):
+            print(f"note: {line}", file=sys.stderr)
         for note in result.notes:
             print(f"note: {note}", file=sys.stderr)

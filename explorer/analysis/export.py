@@ -1,0 +1,51 @@
+"""CSV export of the analysis tables, safe to open in a spreadsheet.
+
+CSV formula injection: a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@``
+(and some also treat a leading tab or carriage return as a way in).  Following the OWASP rule,
+every *text* cell that starts with one of these characters is written with a single quote in
+front (``'=HYPERLINK(...)``).  Numeric columns are left alone, so a negative number stays a
+number.  Only the CSV files are changed: ``metrics.gpkg`` keeps the raw values.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["FORMULA_STARTS", "neutralise_cell", "safe_csv_frame", "write_table_csv"]
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Text that is just a number (``-12``, ``+3.5e-2``): a spreadsheet reads it as that number.
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralise_cell(value):
+    """``value`` with a leading single quote when it is text that could start a formula
+    (text that is only a signed number, such as ``-12``, is left as it is)."""
+    if (isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            and not _PLAIN_NUMBER.fullmatch(value)):
+        return "'" + value
+    return value
+
+
+def safe_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` without geometry, whose text columns cannot start a formula.
+
+    Only object/string columns are touched (numbers, booleans and dates keep their type);
+    ``None`` becomes an empty cell as before.
+    """
+    out = pd.DataFrame(frame.drop(columns=[c for c in frame.columns if c == "geometry"]))
+    for column in out.columns:
+        dtype = out[column].dtype
+        if dtype == object or pd.api.types.is_string_dtype(dtype):
+            out[column] = out[column].map(neutralise_cell)
+    return out
+
+
+def write_table_csv(frame: pd.DataFrame, path: str | Path) -> Path:
+    """Write one table as UTF-8 CSV (``\\n`` line ends) with formula cells neutralised."""
+    path = Path(path)
+    safe_csv_frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    return path
