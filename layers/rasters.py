@@ -40,15 +40,74 @@ def _check_georeference(path: Path, dataset) -> None:
         raise RasterGeoreferenceError(path, "the raster has no geotransform (pixel positions are not on the map)")
 
 
-def _is_categorical(dtype: str, given: bool | None) -> bool:
-    return bool(given) if given is not None else np.issubdtype(np.dtype(dtype), np.integer)
+#: Words in a raster's file name or band description that say what its values are (a word
+#: of 3 letters must be a whole word, or followed by digits: ``dem``, ``srtm30``;
+#: longer ones a prefix: ``elevation``, ``classification``).
+_CLASS_WORDS = ("class", "landcover", "lulc", "mapbiomas", "cobertura", "legend")
+_CONTINUOUS_WORDS = ("elev", "dem", "dtm", "dsm", "srtm", "height", "altitude", "altim", "altura",
+                     "relief", "relevo",
+                     "slope", "declive", "temperature", "precip", "ndvi")
+
+
+def _names_say(words: str, vocabulary: tuple[str, ...]) -> bool:
+    import re
+
+    tokens = [t for t in re.split(r"[^a-z0-9]+", words.lower()) if t]
+    joined = "".join(tokens)
+    if vocabulary is _CLASS_WORDS and ("landcover" in joined or "landuse" in joined):
+        return True
+    return any(t == w or (t.startswith(w) and (len(w) > 3 or t[len(w):].isdigit()))
+               for t in tokens for w in vocabulary)
+#: At most this many distinct values in the sampled windows: a class map.
+MAX_CLASSES = 64
+
+
+def _is_categorical(dtype: str, given: bool | None, dataset=None, source: Path | None = None) -> bool:
+    """Class map (True) or continuous values (False).
+
+    The caller's answer wins.  Otherwise: floating point is continuous; a file name or band
+    description that names classes (``mapbiomas``, ``landcover``, ``class``...) or values
+    (``elevation``, ``dem``, ``srtm``...) decides; then the data: an integer raster with at
+    most :data:`MAX_CLASSES` distinct values in nine small windows is a class map, one with
+    more (an 8-bit or 16-bit DEM) is continuous.
+    """
+    if given is not None:
+        return bool(given)
+    if not np.issubdtype(np.dtype(dtype), np.integer):
+        return False
+    described = [d for d in (dataset.descriptions if dataset is not None else ()) if d]
+    words = " ".join([source.stem if source else "", *described])
+    if _names_say(words, _CONTINUOUS_WORDS):
+        return False
+    if _names_say(words, _CLASS_WORDS):
+        return True
+    if dataset is None:
+        return True
+    return len(_sampled_values(dataset)) <= MAX_CLASSES
+
+
+def _sampled_values(dataset, size: int = 64) -> np.ndarray:
+    """Distinct valid values of band 1 in a 3 x 3 grid of small windows (cheap on any size)."""
+    from rasterio.windows import Window
+
+    found = []
+    h, w = dataset.height, dataset.width
+    for fy in (0.2, 0.5, 0.8):
+        for fx in (0.2, 0.5, 0.8):
+            row = max(min(int(h * fy) - size // 2, h - size), 0)
+            col = max(min(int(w * fx) - size // 2, w - size), 0)
+            data = dataset.read(1, window=Window(col, row, min(size, w), min(size, h)), masked=True)
+            found.append(np.unique(data.compressed()))
+    return np.unique(np.concatenate(found)) if found else np.zeros(0)
 
 
 @guarded
 def open_raster(path, *, name=None, categorical=None) -> RasterLayer:
     """Open a GeoTIFF's metadata (CRS, bounds, shape, dtype, nodata) without reading its pixels.
 
-    ``categorical`` defaults to True for integer data (class maps such as MapBiomas).
+    ``categorical``: True for a class map (land cover: area per class), False for continuous
+    values (elevation: min, mean, max); None lets :func:`_is_categorical` decide from the
+    data type, the names and a sample of the values.
     Raises RasterGeoreferenceError for a raster with no CRS or no geotransform.
     """
     clock = LoadClock()
@@ -64,6 +123,7 @@ def open_raster(path, *, name=None, categorical=None) -> RasterLayer:
         bounds = tuple(float(v) for v in dataset.bounds)
         dtype, nodata = dataset.dtypes[0], dataset.nodata
         shape, driver = (dataset.height, dataset.width), dataset.driver
+        categorical = _is_categorical(dtype, categorical, dataset, source)
     provenance = Provenance(
         path=str(source.resolve()), layer_name=None, driver=driver, sha256=files[0][1], files=files,
         original_crs=crs, feature_count=0, bounds=bounds_lonlat(bounds, crs), loaded_at=clock.started_at,
@@ -72,7 +132,7 @@ def open_raster(path, *, name=None, categorical=None) -> RasterLayer:
     return RasterLayer(
         name=str(name or source.stem), path=str(source.resolve()), provenance=provenance, crs=crs,
         bounds=bounds, shape=shape, dtype=dtype, nodata=None if nodata is None else float(nodata),
-        categorical=_is_categorical(dtype, categorical),
+        categorical=categorical,
     )
 
 

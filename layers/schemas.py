@@ -45,7 +45,7 @@ SCHEMAS: tuple[Schema, ...] = (
         required=("PROCESSO",),
         signature=("PROCESSO", "NUMERO", "ANO", "AREA_HA", "FASE", "ULT_EVENTO", "NOME", "SUBS",
                    "USO", "UF", "DSPROCESSO"),
-        fields={"id": ("PROCESSO",), "name": ("PROCESSO",), "holder": ("NOME",),
+        fields={"id": ("PROCESSO",), "name": ("NOME",), "holder": ("NOME",),
                 "commodity": ("SUBS",), "phase": ("FASE",), "status": ("ULT_EVENTO",),
                 "area": ("AREA_HA",)},
         minimum=4, area_unit="ha",

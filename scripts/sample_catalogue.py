@@ -30,7 +30,7 @@ ENTRIES: tuple[dict, ...] = (
         "publisher": "Agência Nacional de Mineração (ANM), SIGMINE; repackaged by D. Norris (UNIFAP)",
         "licence": "ANM open government data; repackaging repository GPL-3.0",
         "crs": "EPSG:4674",
-        "mapping": {"id": "PROCESSO", "name": "PROCESSO", "holder": "NOME", "commodity": "SUBS",
+        "mapping": {"id": "PROCESSO", "name": "NOME", "holder": "NOME", "commodity": "SUBS",
                     "phase": "FASE", "status": "ULT_EVENTO", "area": "AREA_HA"},
     },
     {

@@ -101,10 +101,6 @@ def test_percentages_within_0_100(tables):
         assert bad.empty, f"{table}.{col} outside [0, 100]:\n{bad.head().to_string()}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DEFECT: summary.csv for rivers: covered_km exceeds feature_km (pct_covered up to ~138%) "
-    "for ~570 river segments: overlapping concessions are not dissolved before measuring the "
-    "river length they cover (issue 3: 'Concessions are dissolved first')"))
 def test_river_percentages_within_0_100(tables):
     """Rivers too: the covered length is at most the river's length."""
     rivers = tables["summary"][tables["summary"]["role"] == "river"]

@@ -267,11 +267,6 @@ def test_elevation_stats_match_rasterio_mask(tmp_path):
                                             "ref mean", "max", "ref max"]).to_string())
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DEFECT: `analyze --raster DEM.tif` treats any integer raster as a class map: the 8-bit "
-    "Itaituba elevation (and any int16 SRTM DEM) gets class areas for every value 0..255 and "
-    "never min/mean/max; the CLI has no way to say 'continuous' (issue 3 §5: continuous rasters "
-    "(elevation): min, mean, max)"))
 def test_elevation_from_the_command_line_is_continuous(tmp_path):
     """``--raster terrame_itaituba_elevation.tif`` gives min/mean/max inside a zone."""
     zones = tmp_path / "zones.geojson"

@@ -69,7 +69,8 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
         f_area, f_len = prepared.measures(role)
         rows.append(_pair_rows(pairs, subjects, feats, s_area, f_area, f_len))
         geoms.append(pairs)
-        summaries.append(feature_summary(pairs, feats, f_area, f_len, s_flags))
+        summaries.append(feature_summary(pairs, feats, f_area, f_len, s_flags,
+                                         subject_geoms=sgeoms, feature_geoms=fgeoms))
         totals.append(concession_totals(pairs, subjects, s_area, fgeoms, role.value))
     checkpoint(progress, cancelled, 1.0, "Overlap done")
     overlaps = pd.concat(rows, ignore_index=True) if rows else empty_table("overlaps")

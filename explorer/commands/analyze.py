@@ -13,6 +13,9 @@ summary.csv, concession_totals.csv, rings.csv, repairs.csv and metrics.gpkg (the
 plus the overlap geometries) into DIR.  Progress goes to stderr.  Exit codes: 0 success,
 2 bad input (one line naming the file), 1 any other error.
 
+A layer of a multi-layer GeoPackage is named as ``FILE::LAYER`` (otherwise the first layer is
+read and the choice is listed in repairs.csv).
+
 Rasters: ``--raster F`` lets the reader decide whether F is a class map (land cover: class
 areas) or continuous values (elevation: min, mean, max); ``--continuous F`` and
 ``--categorical F`` say it.  With ``--project`` the project's analysis settings (rings,
@@ -32,7 +35,7 @@ from layers.errors import LayerError
 from layers.roles import Role
 
 __all__ = ["add_parser", "run", "load_inputs", "write_outputs", "parse_rings", "choose_settings",
-           "check_out", "expect_kind", "project_settings"]
+           "check_out", "expect_kind", "project_settings", "split_layer", "RASTER_OPTIONS"]
 
 #: Option name -> (role, may repeat)
 LAYER_OPTIONS = {
@@ -175,14 +178,25 @@ def load_inputs(args: argparse.Namespace):
     layers = []
     for option, (role, _repeat) in LAYER_OPTIONS.items():
         value = getattr(args, option)
-        for path in (value if isinstance(value, list) else [value] if value else []):
+        for spec in (value if isinstance(value, list) else [value] if value else []):
+            path, layer = split_layer(spec)
             expect_kind(path, "vector", f"--{option}")
-            layers.append(load_layer(path, role=role))
+            layers.append(load_layer(path, layer, role=role))
     for option, categorical in RASTER_OPTIONS.items():
         for path in getattr(args, option, None) or []:
             expect_kind(path, "raster", f"--{option}")
             layers.append(load_layer(path, categorical=categorical))
     return layers, None
+
+
+def split_layer(spec: str) -> tuple[str, str | None]:
+    """``"FILE::LAYER"`` -> ``(FILE, LAYER)`` (a layer of a multi-layer GeoPackage or archive);
+    a plain path (or one that exists with ``::`` in its name) -> ``(path, None)``."""
+    text = str(spec)
+    if "::" in text and not Path(text).exists():
+        path, layer = text.rsplit("::", 1)
+        return path, layer or None
+    return text, None
 
 
 #: Raster option -> the ``categorical`` flag it passes (None: the reader decides).

@@ -29,8 +29,13 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(f"--{option}", metavar="F", action="append" if repeat else "store",
                             help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
     parser.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
+    parser.add_argument("--continuous", metavar="F", action="append",
+                        help="raster of continuous values such as elevation (repeatable)")
+    parser.add_argument("--categorical", metavar="F", action="append",
+                        help="raster of classes such as land cover (repeatable)")
     parser.add_argument("--rings", type=analyze.parse_rings, default=None, help="ring distances in km")
-    parser.add_argument("--reach-km", type=float, default=None, help="downstream reach in km")
+    parser.add_argument("--reach-km", type=analyze.parse_reach, default=None,
+                        help="downstream reach in km")
     parser.add_argument("--edges", choices=("straight", "geodesic"), default=None,
                         help="polygon edges: straight in the layer's coordinates (default) or geodesic")
 
@@ -50,10 +55,11 @@ def add_parsers(sub) -> None:
 def _file_options(args: argparse.Namespace) -> list[tuple[str, str]]:
     """(option, absolute path) of every file option given."""
     out = []
-    for option in [*analyze.LAYER_OPTIONS, "raster"]:
+    for option in [*analyze.LAYER_OPTIONS, *analyze.RASTER_OPTIONS]:
         value = getattr(args, option, None)
-        for path in value if isinstance(value, list) else [value] if value else []:
-            out.append((option, str(Path(path).resolve())))
+        for spec in value if isinstance(value, list) else [value] if value else []:
+            path, layer = analyze.split_layer(spec)
+            out.append((option, str(Path(path).resolve()) + (f"::{layer}" if layer else "")))
     return out
 
 
@@ -61,12 +67,14 @@ def load_inputs(args: argparse.Namespace):
     """The source named by the input options (as ``analyze`` loads it)."""
     if not (args.sample or args.project or _file_options(args)):
         raise LayerError(None, "give --sample, --project FILE or file options such as --concessions F")
-    source, _base = analyze.load_inputs(args)
+    source, base = analyze.load_inputs(args)
+    args._base_settings = base
     return source
 
 
 def _settings(args: argparse.Namespace):
-    """Analysis settings changed by ``--rings`` / ``--reach-km`` (None: the source's own)."""
+    """The source's own settings (None: let the engine read them) with ``--rings`` /
+    ``--reach-km`` over them when given."""
     changes = {}
     if args.rings:
         changes["rings_km"] = args.rings
@@ -78,7 +86,8 @@ def _settings(args: argparse.Namespace):
         return None
     from explorer.analysis import AnalysisSettings
 
-    return AnalysisSettings(**changes)
+    base = getattr(args, "_base_settings", None)
+    return AnalysisSettings.from_dict({**(base.as_dict() if base else {}), **changes})
 
 
 def canonical_command(args: argparse.Namespace) -> list[str]:

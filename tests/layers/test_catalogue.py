@@ -121,3 +121,17 @@ def test_opened_sample_layers_turn_back_into_the_same_refs():
         return (ref.path, ref.layer, ref.name, ref.role, ref.kind, ref.visible, ref.order,
                 ref.crs_override, ref.encoding, ref.categorical)
     assert [key(r) for r in refs] == [key(r) for r in project.sorted_layers()]
+
+
+def test_sample_concession_names_are_the_holders_not_the_ids():
+    """SIGMINE titles are named by their holder (NOME), via the field mapping; id = PROCESSO."""
+    from explorer.analysis.frames import feature_frame
+    from layers.catalogue import load_sample_project
+    from layers.project import open_project_layers
+    from layers.roles import Role
+
+    layers = open_project_layers(load_sample_project())
+    titles = next(l for l in layers if getattr(l, "role", None) == Role.CONCESSION)
+    frame = feature_frame(titles)
+    assert (frame["id"] != frame["name"]).all()
+    assert list(frame["name"]) == [str(v) for v in titles.geographic()["NOME"]]
