@@ -213,7 +213,20 @@ def open_layer_ref(ref: LayerRef) -> VectorLayer | RasterLayer:
         else:
             layer = load_layer(ref.path, ref.layer, role=ref.role, crs=ref.crs_override,
                                encoding=ref.encoding, name=ref.name)
+        _check_kind(layer, ref)
     return _apply_ref(layer, ref)
+
+
+def _check_kind(layer: VectorLayer | RasterLayer, ref: LayerRef) -> None:
+    """A raster file under a vector role (or kind "raster" on a vector file) is bad input."""
+    from .errors import UnsupportedFormatError
+
+    if isinstance(layer, RasterLayer) and ref.role not in (Role.RASTER, Role.CONTEXT):
+        raise UnsupportedFormatError(ref.path, f"the project uses this file as a {ref.role.value} "
+                                               "layer, which must be a vector layer, but it is a raster")
+    if isinstance(layer, VectorLayer) and ref.kind == "raster":
+        raise UnsupportedFormatError(ref.path, "the project says this layer is a raster, but the "
+                                               "file is a vector layer")
 
 
 def _apply_ref(layer: VectorLayer | RasterLayer, ref: LayerRef) -> VectorLayer | RasterLayer:

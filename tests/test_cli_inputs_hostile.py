@@ -35,6 +35,11 @@ def _analyze(tmp_path, *args, out=None):
     return code, out
 
 
+def _error_lines(capsys):
+    """stderr lines that are not progress (``[ 40%] ...``)."""
+    return [x for x in capsys.readouterr().err.splitlines() if x.strip() and x[0] != "["]
+
+
 def _park(tmp_path, names=("Parque",), geoms=(PARK,), ids=None, name="parque.geojson"):
     cols = {"nome": list(names)}
     if ids is not None:
@@ -144,7 +149,7 @@ def test_out_is_an_existing_file_exit_2(tmp_path, capsys):
     target = tmp_path / "resultado.csv"
     target.write_text("keep")
     code, _ = _analyze(tmp_path, "--concessions", conc, out=target)
-    err = capsys.readouterr().err.strip().splitlines()
+    err = _error_lines(capsys)
     assert code == 2 and len(err) == 1 and "resultado.csv" in err[0]
     assert target.read_text() == "keep"
 
@@ -156,7 +161,7 @@ def test_out_below_an_existing_file_exit_2(tmp_path, capsys):
     blocker = tmp_path / "bloqueio"
     blocker.write_text("x")
     code, _ = _analyze(tmp_path, "--concessions", conc, out=blocker / "out")
-    err = capsys.readouterr().err.strip().splitlines()
+    err = _error_lines(capsys)
     assert code == 2 and len(err) == 1 and "bloqueio" in err[0]
 
 
@@ -194,7 +199,7 @@ def test_missing_layer_in_geopackage_exit_2(tmp_path, capsys):
     gpkg = _write(gpd.GeoDataFrame({"nome": ["P"]}, geometry=[PARK], crs=4326),
                   tmp_path / "um.gpkg", layer="parques")
     code, _ = _analyze(tmp_path, "--concessions", f"{gpkg}::nope")
-    err = capsys.readouterr().err.strip().splitlines()
+    err = _error_lines(capsys)
     assert code == 2 and len(err) == 1 and "um.gpkg" in err[0]
 
 
@@ -239,3 +244,64 @@ def test_negative_numbers_stay_numbers_in_csv(tmp_path):
     assert overlaps["concession_id"].iloc[0] == -12
     assert overlaps["concession_name"].iloc[0] == "'-2+3"
     assert np.issubdtype(overlaps["overlap_ha"].dtype, np.floating)
+
+
+@pytest.mark.parametrize("wrong", ["raster_as_concession", "vector_as_raster"])
+def test_project_with_wrong_kind_of_file_exit_2(tmp_path, capsys, wrong):
+    """A hand-written project using a GeoTIFF as concessions (or a GeoJSON as a raster)."""
+    import json
+
+    import rasterio
+    from rasterio.transform import from_origin
+
+    tif = tmp_path / "grade.tif"
+    with rasterio.open(tif, "w", driver="GTiff", width=4, height=4, count=1, dtype="uint8",
+                       crs="EPSG:4326", transform=from_origin(-51, 1.1, 0.01, 0.01)) as dst:
+        dst.write(np.ones((1, 4, 4), "uint8"))
+    conc = _write(gpd.GeoDataFrame({"nome": ["T"]}, geometry=[TITLE], crs=4326),
+                  tmp_path / "t.geojson")
+    refs = [{"path": "grade.tif", "name": "c", "role": "concession"}] \
+        if wrong == "raster_as_concession" else \
+        [{"path": "t.geojson", "name": "c", "role": "concession"},
+         {"path": "t.geojson", "name": "r", "role": "raster", "kind": "raster"}]
+    project = tmp_path / "p.json"
+    project.write_text(json.dumps({"schema_version": 1, "title": "x", "layers": refs}))
+    code, _ = _analyze(tmp_path, "--project", project)
+    err = _error_lines(capsys)
+    named = "grade.tif" if wrong == "raster_as_concession" else "t.geojson"
+    assert code == 2 and len(err) == 1 and named in err[0], err
+
+
+def test_project_with_nonsense_settings_exit_2(tmp_path, capsys):
+    """A project saved with a negative ring: exit 2, one line naming the project file."""
+    import json
+
+    _write(gpd.GeoDataFrame({"nome": ["T"]}, geometry=[TITLE], crs=4326), tmp_path / "t.geojson")
+    project = tmp_path / "aneis.json"
+    project.write_text(json.dumps({
+        "schema_version": 1, "title": "x", "settings": {"rings_km": [-1, 5]},
+        "layers": [{"path": "t.geojson", "name": "c", "role": "concession"}]}))
+    code, _ = _analyze(tmp_path, "--project", project)
+    err = _error_lines(capsys)
+    assert code == 2 and len(err) == 1 and "aneis.json" in err[0], err
+
+
+def test_project_settings_overridden_only_by_given_options(tmp_path):
+    """Project: rings [3], reach 7 km; --rings 2 replaces the rings and keeps the reach."""
+    import json
+
+    _write(gpd.GeoDataFrame({"nome": ["T"]}, geometry=[TITLE], crs=4326), tmp_path / "t.geojson")
+    _park(tmp_path)
+    project = tmp_path / "p.json"
+    project.write_text(json.dumps({
+        "schema_version": 1, "title": "x", "settings": {"rings_km": [3], "reach_km": 7},
+        "layers": [{"path": "t.geojson", "name": "c", "role": "concession"},
+                   {"path": "parque.geojson", "name": "p", "role": "protected_area"}]}))
+    from explorer.commands.analyze import choose_settings, load_inputs
+    from explorer.cli import build_parser
+
+    args = build_parser().parse_args(["analyze", "--project", str(project), "--rings", "2",
+                                      "--out", str(tmp_path / "o")])
+    _source, base = load_inputs(args)
+    settings = choose_settings(base, args)
+    assert settings.rings_km == (2.0,) and settings.reach_km == 7.0

@@ -80,7 +80,12 @@ def _query(tree: shapely.STRtree, boxes: np.ndarray) -> tuple[np.ndarray, np.nda
         if len(idx):
             s2, p2 = tree.query(shapely.transform(boxes[idx], lambda xy, s=shift: xy + [s, 0]))
             out_s.append(idx[s2]), out_p.append(p2)
-    return np.concatenate(out_s), np.concatenate(out_p)
+    si, pj = np.concatenate(out_s), np.concatenate(out_p)
+    if len(out_s) > 1:  # a box wider than 360° meets a piece once per shift: count it once
+        width = int(pj.max(initial=0)) + 1
+        key = np.unique(si.astype(np.int64) * width + pj)
+        si, pj = key // width, key % width
+    return si, pj
 
 
 def _near_pairs(sgeoms, index: PieceIndex, rings_m, cancelled, workers=1) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from typing import Any, Callable
 from layers.roles import SENSITIVE_ROLES, Role
 
 __all__ = [
+    "MAX_RING_KM",
     "AnalysisSettings",
     "AnalysisCancelled",
     "ProgressCallback",
@@ -23,6 +24,12 @@ __all__ = [
 ProgressCallback = Callable[[float, str], None]
 #: ``cancelled() -> bool``; True asks the engine to stop at the next checkpoint.
 CancelledCallback = Callable[[], bool]
+
+
+#: Largest ring (km).  Rings are geodesic buffers built in an azimuthal equidistant projection
+#: centred on each subject; beyond about a quarter of the globe the far side folds back and
+#: distances come out wrong, so rings are kept well inside that (checked up to 5,000 km).
+MAX_RING_KM = 2000.0
 
 
 class AnalysisCancelled(Exception):
@@ -63,8 +70,9 @@ class AnalysisSettings:
 
     def __post_init__(self) -> None:
         rings = tuple(sorted({float(r) for r in self.rings_km}))  # duplicates dropped
-        if any(r <= 0 for r in rings):
-            raise ValueError(f"rings must be positive distances in km, got {self.rings_km}")
+        if any(not 0 < r <= MAX_RING_KM for r in rings):
+            raise ValueError(f"rings must be distances in km above 0 and at most {MAX_RING_KM:g}, "
+                             f"got {self.rings_km}")
         object.__setattr__(self, "rings_km", rings)
         object.__setattr__(self, "roles", tuple(Role(r) for r in self.roles))
         object.__setattr__(self, "proximity_roles", tuple(Role(r) for r in self.proximity_roles))

@@ -55,8 +55,12 @@ def parse_rings(text: str) -> tuple[float, ...]:
         rings = tuple(sorted({float(part) for part in text.split(",") if part.strip()}))
     except ValueError:
         raise argparse.ArgumentTypeError(f"rings must be km separated by commas, got {text!r}")
+    from explorer.analysis.settings import MAX_RING_KM
+
     if not rings or not all(0 < r < float("inf") for r in rings):  # also refuses nan
         raise argparse.ArgumentTypeError(f"rings must be positive km, got {text!r}")
+    if max(rings) > MAX_RING_KM:
+        raise argparse.ArgumentTypeError(f"rings must be at most {MAX_RING_KM:g} km, got {text!r}")
     return rings
 
 

@@ -32,8 +32,10 @@ log = logging.getLogger(__name__)
 def parse_rings(text: str) -> tuple[float, ...]:
     """``"1, 5, 10"`` → ``(1.0, 5.0, 10.0)``; raises ValueError on anything else."""
     parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
-    rings = tuple(sorted(float(p) for p in parts))
-    if not rings or any(r <= 0 for r in rings):
+    from explorer.analysis.settings import MAX_RING_KM  # noqa: PLC0415
+
+    rings = tuple(sorted({float(p) for p in parts}))
+    if not rings or not all(0 < r <= MAX_RING_KM for r in rings):  # also refuses nan
         raise ValueError(text)
     return rings
 
