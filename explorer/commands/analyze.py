@@ -32,21 +32,13 @@ import time
 from pathlib import Path
 
 from layers.errors import LayerError
-from layers.roles import Role
 
-__all__ = ["add_parser", "run", "load_inputs", "write_outputs", "parse_rings", "choose_settings",
-           "check_out", "expect_kind", "project_settings", "split_layer", "RASTER_OPTIONS"]
+from .inputs import (LAYER_OPTIONS, RASTER_OPTIONS, check_out, expect_kind, load_inputs,
+                     project_settings, split_layer)
 
-#: Option name -> (role, may repeat)
-LAYER_OPTIONS = {
-    "concessions": (Role.CONCESSION, False),
-    "projects": (Role.PROJECT, False),
-    "protected": (Role.PROTECTED_AREA, True),
-    "indigenous": (Role.INDIGENOUS_TERRITORY, True),
-    "basins": (Role.BASIN, False),
-    "rivers": (Role.RIVER, False),
-    "communities": (Role.COMMUNITY, False),
-}
+__all__ = ["OnlyOnce", "add_parser", "run", "load_inputs", "write_outputs", "parse_rings",
+           "parse_reach", "choose_settings", "check_out", "expect_kind", "project_settings",
+           "split_layer", "LAYER_OPTIONS", "RASTER_OPTIONS"]
 
 
 def parse_rings(text: str) -> tuple[float, ...]:
@@ -62,6 +54,15 @@ def parse_rings(text: str) -> tuple[float, ...]:
     if max(rings) > MAX_RING_KM:
         raise argparse.ArgumentTypeError(f"rings must be at most {MAX_RING_KM:g} km, got {text!r}")
     return rings
+
+
+class OnlyOnce(argparse.Action):
+    """``store`` that refuses a second value (a second --basins would be silently ignored)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(f"{option_string} can be given only once")
+        setattr(namespace, self.dest, values)
 
 
 def parse_reach(text: str) -> float:
@@ -83,8 +84,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     source.add_argument("--sample", action="store_true", help="use the bundled sample project")
     source.add_argument("--project", metavar="FILE", help="a project file")
     for option, (role, repeat) in LAYER_OPTIONS.items():
-        p.add_argument(f"--{option}", metavar="F", action="append" if repeat else "store",
-                       help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
+        p.add_argument(f"--{option}", metavar="F", action="append" if repeat else OnlyOnce,
+                       help=f"{role.value} layer, FILE or FILE::LAYER"
+                            + (" (repeatable)" if repeat else ""))
     p.add_argument("--raster", metavar="F", action="append",
                    help="raster layer, class map or continuous values as the reader detects "
                         "(repeatable)")
@@ -151,86 +153,6 @@ def choose_settings(base, args: argparse.Namespace):
         changes["reach_km"] = args.reach_km
     changes["workers"] = args.workers or min(2, os.cpu_count() or 1)
     return AnalysisSettings.from_dict({**(base.as_dict() if base else {}), **changes})
-
-
-def check_out(out: Path) -> None:
-    """``--out`` must be a folder (or not exist yet): an existing file is bad input."""
-    from layers.errors import UnsupportedFormatError
-
-    for folder in (out, *out.parents):
-        if folder.exists():
-            if not folder.is_dir():
-                raise UnsupportedFormatError(
-                    folder, "--out must be a folder, but this is an existing file")
-            break
-
-
-def load_inputs(args: argparse.Namespace):
-    """The analysis source (a Project or a list of layers) and the project's settings, if any."""
-    if args.sample:
-        from layers.catalogue import load_sample_project
-
-        project = load_sample_project()
-        return project, project_settings(project, None)
-    if args.project:
-        from layers.project import load_project
-
-        project = load_project(args.project)
-        return project, project_settings(project, args.project)
-    from layers.loader import load_layer
-
-    layers = []
-    for option, (role, _repeat) in LAYER_OPTIONS.items():
-        value = getattr(args, option)
-        for spec in (value if isinstance(value, list) else [value] if value else []):
-            path, layer = split_layer(spec)
-            expect_kind(path, "vector", f"--{option}")
-            layers.append(load_layer(path, layer, role=role))
-    for option, categorical in RASTER_OPTIONS.items():
-        for path in getattr(args, option, None) or []:
-            expect_kind(path, "raster", f"--{option}")
-            layers.append(load_layer(path, categorical=categorical))
-    return layers, None
-
-
-def split_layer(spec: str) -> tuple[str, str | None]:
-    """``"FILE::LAYER"`` -> ``(FILE, LAYER)`` (a layer of a multi-layer GeoPackage or archive);
-    a plain path (or one that exists with ``::`` in its name) -> ``(path, None)``."""
-    text = str(spec)
-    if "::" in text and not Path(text).exists():
-        path, layer = text.rsplit("::", 1)
-        return path, layer or None
-    return text, None
-
-
-#: Raster option -> the ``categorical`` flag it passes (None: the reader decides).
-RASTER_OPTIONS = {"raster": None, "continuous": False, "categorical": True}
-
-
-def expect_kind(path, kind: str, option: str) -> None:
-    """Raise UnsupportedFormatError unless ``path`` is a ``kind`` ("vector"/"raster") file."""
-    from layers.errors import UnsupportedFormatError
-    from layers.formats import detect_format
-    from layers.readers import existing_file
-
-    source = existing_file(path)
-    found = "raster" if detect_format(source).kind == "raster" else "vector"
-    if found != kind:
-        raise UnsupportedFormatError(
-            source, f"{option} expects a {kind} layer, but this file is a {found}")
-
-
-def project_settings(project, path):
-    """The analysis settings saved in ``project``; ProjectError when they make no sense."""
-    from explorer.analysis import AnalysisSettings
-    from layers.errors import ProjectError
-
-    data = getattr(project, "settings", None) or {}
-    data = data.get("analysis", data) if isinstance(data, dict) else {}
-    try:
-        return AnalysisSettings.from_dict(data)
-    except (TypeError, ValueError) as exc:
-        raise ProjectError(path or "sample project", f"bad analysis settings: {exc}") from exc
 
 
 def write_outputs(result, out: Path) -> list[Path]:

@@ -26,7 +26,8 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     source.add_argument("--sample", action="store_true", help="use the bundled sample project")
     source.add_argument("--project", metavar="FILE", help="a project file")
     for option, (role, repeat) in analyze.LAYER_OPTIONS.items():
-        parser.add_argument(f"--{option}", metavar="F", action="append" if repeat else "store",
+        action = "append" if repeat else analyze.OnlyOnce
+        parser.add_argument(f"--{option}", metavar="F", action=action,
                             help=f"{role.value} layer" + (" (repeatable)" if repeat else ""))
     parser.add_argument("--raster", metavar="F", action="append", help="raster layer (repeatable)")
     parser.add_argument("--continuous", metavar="F", action="append",
