@@ -33,8 +33,8 @@ from pathlib import Path
 
 from layers.errors import LayerError
 
-from .inputs import (LAYER_OPTIONS, RASTER_OPTIONS, check_out, expect_kind, load_inputs,
-                     project_settings, split_layer)
+from .inputs import (LAYER_OPTIONS, RASTER_OPTIONS, check_out, expect_kind, input_paths,
+                     load_inputs, project_settings, split_layer)
 
 __all__ = ["OnlyOnce", "add_parser", "run", "load_inputs", "write_outputs", "parse_rings",
            "parse_reach", "choose_settings", "check_out", "expect_kind", "project_settings",
@@ -63,6 +63,17 @@ class OnlyOnce(argparse.Action):
         if getattr(namespace, self.dest, None) is not None:
             parser.error(f"{option_string} can be given only once")
         setattr(namespace, self.dest, values)
+
+
+def parse_workers(text: str) -> int:
+    """``"2"`` -> ``2``: a whole number of processes, at least 1 (usage error otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"workers must be a whole number, got {text!r}")
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"workers must be at least 1, got {text!r}")
+    return value
 
 
 def parse_reach(text: str) -> float:
@@ -100,7 +111,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--edges", choices=("straight", "geodesic"), default=None,
                    help="read polygon edges as straight lines in the layer's coordinates "
                         "(default, as QGIS) or as geodesics (as PostGIS geography)")
-    p.add_argument("--workers", type=int, default=None,
+    p.add_argument("--workers", type=parse_workers, default=None,
                    help="processes for large inputs (default: up to 2)")
     p.add_argument("--out", metavar="DIR", required=True, help="output folder")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -129,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
         print("error: give --sample, --project FILE or --concessions F", file=sys.stderr)
         return 2
     out = Path(args.out)
-    check_out(out)
+    check_out(out, input_paths(args))
     source, base = load_inputs(args)
     settings = choose_settings(base, args)
     progress = None if args.quiet else _StderrProgress()

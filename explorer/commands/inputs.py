@@ -13,8 +13,8 @@ from pathlib import Path
 
 from layers.roles import Role
 
-__all__ = ["LAYER_OPTIONS", "RASTER_OPTIONS", "check_out", "load_inputs", "split_layer",
-           "expect_kind", "project_settings"]
+__all__ = ["LAYER_OPTIONS", "RASTER_OPTIONS", "check_out", "input_paths", "load_inputs",
+           "split_layer", "expect_kind", "project_settings"]
 
 #: Option name -> (role, may repeat)
 LAYER_OPTIONS = {
@@ -28,8 +28,10 @@ LAYER_OPTIONS = {
 }
 
 
-def check_out(out: Path) -> None:
-    """``--out`` must be a folder (or not exist yet): an existing file is bad input."""
+def check_out(out: Path, inputs=()) -> None:
+    """``--out`` must be a folder (or not exist yet) and must not hold an input file under
+    the name of an output (``--concessions out/summary.csv --out out`` would overwrite it)."""
+    from explorer.analysis.results import TABLE_NAMES
     from layers.errors import UnsupportedFormatError
 
     for folder in (out, *out.parents):
@@ -38,6 +40,22 @@ def check_out(out: Path) -> None:
                 raise UnsupportedFormatError(
                     folder, "--out must be a folder, but this is an existing file")
             break
+    targets = {(out / f"{name}.csv").resolve() for name in TABLE_NAMES}
+    targets.add((out / "metrics.gpkg").resolve())
+    for path in inputs:
+        if Path(path).resolve() in targets:
+            raise UnsupportedFormatError(
+                path, "--out would overwrite this input file; choose another output folder")
+
+
+def input_paths(args: argparse.Namespace) -> list[str]:
+    """Every file named on the command line (project file, layers, rasters)."""
+    paths = [args.project] if getattr(args, "project", None) else []
+    for option in [*LAYER_OPTIONS, *RASTER_OPTIONS]:
+        value = getattr(args, option, None)
+        for spec in value if isinstance(value, list) else [value] if value else []:
+            paths.append(split_layer(spec)[0])
+    return paths
 
 
 def load_inputs(args: argparse.Namespace):
