@@ -1,9 +1,8 @@
 """River (line) coverage in summary: concessions dissolved first, never over 100 %.
 
-The reference is independent of the engine: titles and river densified along their geodesic
-edges every 2 m (pyproj.Geod), clipped with shapely, the clipped line measured with
-pyproj.Geod.  (Title edges are geodesics, which bulge off the parallels by centimetres, so
-the river is not cut exactly at the corners' latitudes.)
+The reference is independent of the engine: titles and river densified every 2 m along their
+edges (tests.analysis.reference, the same edge model as the engine's default), clipped with
+shapely, the clipped line measured with pyproj.Geod.
 """
 import pytest
 import shapely
