@@ -3,7 +3,7 @@ a proxy that sorts by value and filters rows by a text found in any column."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
@@ -33,10 +33,17 @@ def format_cell(value: Any) -> str:
 
 
 class FrameTableModel(QAbstractTableModel):
-    """Rows and columns of a DataFrame; geometry columns are left out."""
+    """Rows and columns of a DataFrame; geometry columns are left out.
 
-    def __init__(self, frame: "pd.DataFrame | None" = None, parent=None) -> None:
+    ``header_label(column)`` gives a column's heading (default: its name) and
+    ``cell_label(column, value)`` a cell's text when not None (default: :func:`format_cell`);
+    both are asked again after :meth:`retranslate`."""
+
+    def __init__(self, frame: "pd.DataFrame | None" = None, parent=None,
+                 header_label: Callable[[str], str] | None = None,
+                 cell_label: Callable[[str, Any], str | None] | None = None) -> None:
         super().__init__(parent)
+        self._header_label, self._cell_label = header_label, cell_label
         self._frame: Any = None
         self._columns: list[str] = []
         self._cache: dict[str, list[Any]] = {}
@@ -79,9 +86,11 @@ class FrameTableModel(QAbstractTableModel):
             return None
         if role == ROW_ROLE:
             return index.row()
-        value = self._values(self._columns[index.column()])[index.row()]
+        column = self._columns[index.column()]
+        value = self._values(column)[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return format_cell(value)
+            label = self._cell_label(column, value) if self._cell_label is not None else None
+            return format_cell(value) if label is None else label
         if role == SORT_ROLE:
             return _sort_key(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)) \
@@ -90,11 +99,17 @@ class FrameTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """Column names across, row numbers down (from 1)."""
+        """Column headings across (the column name as tooltip), row numbers down (from 1)."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and section >= len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal:
+            return self._columns[section]
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section] if section < len(self._columns) else None
+        if horizontal:
+            name = self._columns[section]
+            return self._header_label(name) if self._header_label is not None else name
         return str(section + 1)
 
     def retranslate(self) -> None:

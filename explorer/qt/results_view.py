@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from .feature_lookup import locate_uid, rows_bounds
 from .frame_model import FrameFilterProxy, FrameTableModel
+from .result_columns import cell_label, column_label
 from .retranslate import Retranslatable, ui_number
 from .session import Session
 
@@ -35,7 +36,7 @@ class _TablePage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.model = FrameTableModel(parent=self)
+        self.model = FrameTableModel(parent=self, header_label=column_label, cell_label=cell_label)
         self.proxy = FrameFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit(self)

@@ -115,7 +115,10 @@ def _command_line(command: Sequence[str] | None) -> str:
 
 
 def _write_outputs(data: ReportData, out_dir: Path, progress, cancelled, timings, tiles) -> list[Path]:
+    from explorer.render.language import render_language
+
     from .pdf_report import write_report_pdf
+    from .qt_runtime import ensure_gui_application
 
     _ = data._
     files: list[Path] = []
@@ -134,7 +137,9 @@ def _write_outputs(data: ReportData, out_dir: Path, progress, cancelled, timings
     timings["html_kmz"] = time.perf_counter() - clock
     _step(progress, cancelled, 0.7, "Writing the PDF report")
     clock = time.perf_counter()
-    data.pages = write_report_pdf(data, out_dir / PDF_NAME)
+    ensure_gui_application()
+    with render_language(data.lang):  # the maps' own words (legend, classes) in the report's language
+        data.pages = write_report_pdf(data, out_dir / PDF_NAME)
     files.append(out_dir / PDF_NAME)
     timings["pdf"] = time.perf_counter() - clock
     return files

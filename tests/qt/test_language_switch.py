@@ -165,3 +165,32 @@ def test_cli_lang_starts_the_app_in_that_language_over_the_saved_one(monkeypatch
     finally:
         install_language("en")
         QLocale.setDefault(default_locale)
+
+
+def test_result_headings_role_names_and_tab_counts_follow_the_language(window, switching):
+    import types
+
+    import pandas as pd
+    from PySide6.QtCore import Qt
+
+    overlaps = pd.DataFrame({"concession_id": ["850721/1988"] * 1200, "role": ["indigenous_territory"] * 1200,
+                             "overlap_ha": [80.375] * 1200, "within_5km": [True] * 1200})
+    result = types.SimpleNamespace(tables=lambda: {"overlaps": overlaps}, notes=())
+    window.session.set_result(result)
+    model = window.results_view.pages["overlaps"].model
+    headings = lambda: [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]  # noqa: E731
+    cells = lambda: [model.index(0, i).data() for i in range(model.columnCount())]  # noqa: E731
+    tab = window.results_view.tabs.tabText
+    assert headings() == ["Title", "Role", "Overlap (ha)", "Within 5 km"]
+    assert cells() == ["850721/1988", "Indigenous territory", "80.38", "✓"]
+    assert tab(0) == "Overlaps (1,200)"
+    switching("pt")
+    assert headings() == ["Título", "Papel", "Sobreposição (ha)", "Até 5 km"]
+    assert cells() == ["850721/1988", "Terra Indígena", "80,38", "✓"]
+    assert tab(0) == "Sobreposições (1.200)"
+    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "overlap_ha"
+    switching("es")
+    assert cells()[1] == "Territorio indígena" and headings()[0] == "Concesión"
+    switching("fr")
+    assert cells()[1] == "Territoire autochtone" and headings()[3] == "À moins de 5 km"
+    assert tab(0) == f"Chevauchements (1{NNBSP}200)"

@@ -950,6 +950,306 @@ Faltan:
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Title key</source>
+        <extracomment>Columns whose values are role codes ("indigenous_territory"), shown as role names.</extracomment>
+        <translation>Clave de la concesión</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Concesión</translation>
+    </message>
+    <message>
+        <source>Title name</source>
+        <translation>Nombre de la concesión</translation>
+    </message>
+    <message>
+        <source>Title role</source>
+        <translation>Tipo de concesión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Feature key</source>
+        <translation>Clave del área</translation>
+    </message>
+    <message>
+        <source>Feature ID</source>
+        <translation>ID del área</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Área sensible</translation>
+    </message>
+    <message>
+        <source>Overlap (ha)</source>
+        <translation>Superposición (ha)</translation>
+    </message>
+    <message>
+        <source>% of title</source>
+        <translation>% de la concesión</translation>
+    </message>
+    <message>
+        <source>% of feature</source>
+        <translation>% del área</translation>
+    </message>
+    <message>
+        <source>Point inside</source>
+        <translation>Punto dentro</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distancia (m)</translation>
+    </message>
+    <message>
+        <source>River inside (km)</source>
+        <translation>Río dentro (km)</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <source>Covered (ha)</source>
+        <translation>Cubierta (ha)</translation>
+    </message>
+    <message>
+        <source>% covered</source>
+        <translation>% cubierta</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Concesiones</translation>
+    </message>
+    <message>
+        <source>Distance to feature (km)</source>
+        <translation>Distancia al área (km)</translation>
+    </message>
+    <message>
+        <source>River covered (km)</source>
+        <translation>Río cubierto (km)</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Más cercana</translation>
+    </message>
+    <message>
+        <source>Basin of the title</source>
+        <translation>Cuenca de la concesión</translation>
+    </message>
+    <message>
+        <source>Basins downstream</source>
+        <translation>Cuencas aguas abajo</translation>
+    </message>
+    <message>
+        <source>Downstream basin code</source>
+        <translation>Código de la cuenca aguas abajo</translation>
+    </message>
+    <message>
+        <source>Downstream basin</source>
+        <translation>Cuenca aguas abajo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Distance to basin (km)</source>
+        <translation>Distancia a la cuenca (km)</translation>
+    </message>
+    <message>
+        <source>Gap to the river (km)</source>
+        <translation>Distancia al río (km)</translation>
+    </message>
+    <message>
+        <source>Gap river–feature (km)</source>
+        <translation>Distancia río–área (km)</translation>
+    </message>
+    <message>
+        <source>Title area (ha)</source>
+        <translation>Área de la concesión (ha)</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>Ring (km)</source>
+        <translation>Anillo (km)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Ráster</translation>
+    </message>
+    <message>
+        <source>Raster kind</source>
+        <translation>Tipo de ráster</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Nombre de la zona</translation>
+    </message>
+    <message>
+        <source>Zone type</source>
+        <translation>Tipo de zona</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Píxeles</translation>
+    </message>
+    <message>
+        <source>% of zone</source>
+        <translation>% de la zona</translation>
+    </message>
+    <message>
+        <source>Area with data (ha)</source>
+        <translation>Área con datos (ha)</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <source>Gained (ha)</source>
+        <translation>Ganancia (ha)</translation>
+    </message>
+    <message>
+        <source>Lost (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <source>Net change (ha)</source>
+        <translation>Cambio neto (ha)</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Asociación</translation>
+    </message>
+    <message>
+        <source>Partnership name</source>
+        <translation>Nombre de la asociación</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Áreas prioritarias</translation>
+    </message>
+    <message>
+        <source>Text public</source>
+        <translation>Texto público</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Located</source>
+        <translation>Ubicados</translation>
+    </message>
+    <message>
+        <source>Location not disclosed</source>
+        <translation>Ubicación no divulgada</translation>
+    </message>
+    <message>
+        <source>Near sensitive areas</source>
+        <translation>Cerca de áreas sensibles</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Location disclosed</source>
+        <translation>Ubicación divulgada</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Precisión de la ubicación</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Superposiciones</translation>
+    </message>
+    <message>
+        <source>Number of overlaps</source>
+        <translation>Número de superposiciones</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Cercanas</translation>
+    </message>
+    <message>
+        <source>Number near</source>
+        <translation>Número de cercanas</translation>
+    </message>
+    <message>
+        <source>Nearest (km)</source>
+        <translation>Más cercana (km)</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Hasta %1 km</translation>
+    </message>
+    <message>
+        <source>Area within %1 km (ha)</source>
+        <translation>Área hasta %1 km (ha)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Overlaps</source>

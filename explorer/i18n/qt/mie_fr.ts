@@ -82,11 +82,11 @@
     <name>Autosave</name>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
+        <translation>Récupérer le travail non enregistré ?</translation>
     </message>
     <message>
         <source>Mining Impact Explorer did not close normally. Unsaved work from %1 was kept. Recover it?</source>
-        <translation>Mining Impact Explorer ne s’est pas fermé normalement. Le travail non enregistré de %1 a été conservé. Le récupérer ?</translation>
+        <translation>Mining Impact Explorer ne s’est pas fermé normalement. Le travail non enregistré de %1 a été conservé. Le récupérer ?</translation>
     </message>
 </context>
 <context>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Basemap: %1</source>
-        <translation>Fond de carte : %1</translation>
+        <translation>Fond de carte : %1</translation>
     </message>
     <message>
         <source>Cannot use this basemap</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Basemap added: %1</source>
-        <translation>Fond de carte ajouté : %1</translation>
+        <translation>Fond de carte ajouté : %1</translation>
     </message>
     <message>
         <source>Choose a basemap</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Proximity: rings</source>
-        <translation>Proximité : anneaux</translation>
+        <translation>Proximité : anneaux</translation>
     </message>
     <message>
         <source>Proximity done</source>
@@ -159,15 +159,15 @@
     </message>
     <message>
         <source>No concession or project features: nothing to measure.</source>
-        <translation>Aucune concession minière ni aucun projet : rien à mesurer.</translation>
+        <translation>Aucune concession minière ni aucun projet : rien à mesurer.</translation>
     </message>
     <message>
         <source>No basin layer: downstream analysis skipped.</source>
-        <translation>Pas de couche de bassins versants : analyse en aval non effectuée.</translation>
+        <translation>Pas de couche de bassins versants : analyse en aval non effectuée.</translation>
     </message>
     <message>
         <source>No concession or project near the rasters: raster statistics skipped.</source>
-        <translation>Aucune concession minière ni aucun projet près des rasters : statistiques des rasters non calculées.</translation>
+        <translation>Aucune concession minière ni aucun projet près des rasters : statistiques des rasters non calculées.</translation>
     </message>
     <message>
         <source>Loading %1</source>
@@ -179,7 +179,7 @@
     <message>
         <source>Something went wrong: %1
 The details are in the log file.</source>
-        <translation>Une erreur s’est produite : %1
+        <translation>Une erreur s’est produite : %1
 Les détails sont dans le journal.</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@ GPL-3.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>Interface language: %1</source>
-        <translation>Langue de l’interface : %1</translation>
+        <translation>Langue de l’interface : %1</translation>
     </message>
 </context>
 <context>
@@ -562,11 +562,11 @@ GPL-3.0 ou ultérieure.</translation>
     </message>
     <message>
         <source>Recognised schema: %1</source>
-        <translation>Schéma reconnu : %1</translation>
+        <translation>Schéma reconnu : %1</translation>
     </message>
     <message>
         <source>No known schema recognised; choose the columns yourself.</source>
-        <translation>Aucun schéma connu reconnu ; choisissez vous-même les colonnes.</translation>
+        <translation>Aucun schéma connu reconnu ; choisissez vous-même les colonnes.</translation>
     </message>
 </context>
 <context>
@@ -728,10 +728,10 @@ Missing:
 Locate the folder that now holds them?</source>
         <translation>%1
 
-Manquants :
+Manquants :
 %2
 
-Indiquer le dossier qui les contient maintenant ?</translation>
+Indiquer le dossier qui les contient maintenant ?</translation>
     </message>
     <message>
         <source>Folder with the data files</source>
@@ -748,7 +748,7 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     <message>
         <source>These data files were not found in %1:
 %2</source>
-        <translation>Ces fichiers de données sont introuvables dans %1 :
+        <translation>Ces fichiers de données sont introuvables dans %1 :
 %2</translation>
     </message>
     <message>
@@ -773,7 +773,7 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     </message>
     <message>
         <source>The project has unsaved changes. Save them first?</source>
-        <translation>Le projet contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+        <translation>Le projet contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
 </context>
 <context>
@@ -950,6 +950,306 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Title key</source>
+        <extracomment>Columns whose values are role codes ("indigenous_territory"), shown as role names.</extracomment>
+        <translation>Clé de la concession</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Concession</translation>
+    </message>
+    <message>
+        <source>Title name</source>
+        <translation>Nom de la concession</translation>
+    </message>
+    <message>
+        <source>Title role</source>
+        <translation>Type de concession</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Feature key</source>
+        <translation>Clé de la zone</translation>
+    </message>
+    <message>
+        <source>Feature ID</source>
+        <translation>ID de la zone</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Zone sensible</translation>
+    </message>
+    <message>
+        <source>Overlap (ha)</source>
+        <translation>Chevauchement (ha)</translation>
+    </message>
+    <message>
+        <source>% of title</source>
+        <translation>% de la concession</translation>
+    </message>
+    <message>
+        <source>% of feature</source>
+        <translation>% de la zone</translation>
+    </message>
+    <message>
+        <source>Point inside</source>
+        <translation>Point à l’intérieur</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <source>River inside (km)</source>
+        <translation>Rivière à l’intérieur (km)</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <source>Covered (ha)</source>
+        <translation>Couverte (ha)</translation>
+    </message>
+    <message>
+        <source>% covered</source>
+        <translation>% couverte</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Concessions</translation>
+    </message>
+    <message>
+        <source>Distance to feature (km)</source>
+        <translation>Distance à la zone (km)</translation>
+    </message>
+    <message>
+        <source>River covered (km)</source>
+        <translation>Rivière couverte (km)</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>La plus proche</translation>
+    </message>
+    <message>
+        <source>Basin of the title</source>
+        <translation>Bassin versant de la concession</translation>
+    </message>
+    <message>
+        <source>Basins downstream</source>
+        <translation>Bassins en aval</translation>
+    </message>
+    <message>
+        <source>Downstream basin code</source>
+        <translation>Code du bassin en aval</translation>
+    </message>
+    <message>
+        <source>Downstream basin</source>
+        <translation>Bassin en aval</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Distance to basin (km)</source>
+        <translation>Distance au bassin (km)</translation>
+    </message>
+    <message>
+        <source>Gap to the river (km)</source>
+        <translation>Écart à la rivière (km)</translation>
+    </message>
+    <message>
+        <source>Gap river–feature (km)</source>
+        <translation>Écart rivière–zone (km)</translation>
+    </message>
+    <message>
+        <source>Title area (ha)</source>
+        <translation>Surface de la concession (ha)</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Ring (km)</source>
+        <translation>Anneau (km)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Raster kind</source>
+        <translation>Type de raster</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Nom de la zone</translation>
+    </message>
+    <message>
+        <source>Zone type</source>
+        <translation>Type de zone</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>% of zone</source>
+        <translation>% de la zone</translation>
+    </message>
+    <message>
+        <source>Area with data (ha)</source>
+        <translation>Surface avec données (ha)</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Before (ha)</source>
+        <translation>Avant (ha)</translation>
+    </message>
+    <message>
+        <source>After (ha)</source>
+        <translation>Après (ha)</translation>
+    </message>
+    <message>
+        <source>Gained (ha)</source>
+        <translation>Gain (ha)</translation>
+    </message>
+    <message>
+        <source>Lost (ha)</source>
+        <translation>Perte (ha)</translation>
+    </message>
+    <message>
+        <source>Net change (ha)</source>
+        <translation>Variation nette (ha)</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership name</source>
+        <translation>Nom du partenariat</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Domaines prioritaires</translation>
+    </message>
+    <message>
+        <source>Text public</source>
+        <translation>Texte public</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Located</source>
+        <translation>Localisés</translation>
+    </message>
+    <message>
+        <source>Location not disclosed</source>
+        <translation>Localisation non divulguée</translation>
+    </message>
+    <message>
+        <source>Near sensitive areas</source>
+        <translation>Près de zones sensibles</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Exploitant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Location disclosed</source>
+        <translation>Localisation divulguée</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Précision de la localisation</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Chevauchements</translation>
+    </message>
+    <message>
+        <source>Number of overlaps</source>
+        <translation>Nombre de chevauchements</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Proches</translation>
+    </message>
+    <message>
+        <source>Number near</source>
+        <translation>Nombre de zones proches</translation>
+    </message>
+    <message>
+        <source>Nearest (km)</source>
+        <translation>La plus proche (km)</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>À moins de %1 km</translation>
+    </message>
+    <message>
+        <source>Area within %1 km (ha)</source>
+        <translation>Surface à moins de %1 km (ha)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Overlaps</source>
@@ -978,7 +1278,7 @@ Indiquer le dossier qui les contient maintenant ?</translation>
     </message>
     <message>
         <source>No analysis yet: press Run in the Analysis panel.</source>
-        <translation>Pas encore d’analyse : cliquez sur Lancer dans le panneau Analyse.</translation>
+        <translation>Pas encore d’analyse : cliquez sur Lancer dans le panneau Analyse.</translation>
     </message>
     <message>
         <source>Select a row to show its concession on the map.</source>

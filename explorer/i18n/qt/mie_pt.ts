@@ -950,6 +950,306 @@ Indicar a pasta onde eles estão agora?</translation>
     </message>
 </context>
 <context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Title key</source>
+        <extracomment>Columns whose values are role codes ("indigenous_territory"), shown as role names.</extracomment>
+        <translation>Chave do título</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Title name</source>
+        <translation>Nome do título</translation>
+    </message>
+    <message>
+        <source>Title role</source>
+        <translation>Tipo do título</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Feature key</source>
+        <translation>Chave da área</translation>
+    </message>
+    <message>
+        <source>Feature ID</source>
+        <translation>ID da área</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Área sensível</translation>
+    </message>
+    <message>
+        <source>Overlap (ha)</source>
+        <translation>Sobreposição (ha)</translation>
+    </message>
+    <message>
+        <source>% of title</source>
+        <translation>% do título</translation>
+    </message>
+    <message>
+        <source>% of feature</source>
+        <translation>% da área</translation>
+    </message>
+    <message>
+        <source>Point inside</source>
+        <translation>Ponto dentro</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distância (m)</translation>
+    </message>
+    <message>
+        <source>River inside (km)</source>
+        <translation>Rio dentro (km)</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <source>Covered (ha)</source>
+        <translation>Coberta (ha)</translation>
+    </message>
+    <message>
+        <source>% covered</source>
+        <translation>% coberta</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>Distance to feature (km)</source>
+        <translation>Distância até a área (km)</translation>
+    </message>
+    <message>
+        <source>River covered (km)</source>
+        <translation>Rio coberto (km)</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Mais próxima</translation>
+    </message>
+    <message>
+        <source>Basin of the title</source>
+        <translation>Bacia do título</translation>
+    </message>
+    <message>
+        <source>Basins downstream</source>
+        <translation>Bacias a jusante</translation>
+    </message>
+    <message>
+        <source>Downstream basin code</source>
+        <translation>Código da bacia a jusante</translation>
+    </message>
+    <message>
+        <source>Downstream basin</source>
+        <translation>Bacia a jusante</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Distance to basin (km)</source>
+        <translation>Distância até a bacia (km)</translation>
+    </message>
+    <message>
+        <source>Gap to the river (km)</source>
+        <translation>Distância até o rio (km)</translation>
+    </message>
+    <message>
+        <source>Gap river–feature (km)</source>
+        <translation>Distância rio–área (km)</translation>
+    </message>
+    <message>
+        <source>Title area (ha)</source>
+        <translation>Área do título (ha)</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>Ring (km)</source>
+        <translation>Faixa (km)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Raster kind</source>
+        <translation>Tipo de raster</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Nome da zona</translation>
+    </message>
+    <message>
+        <source>Zone type</source>
+        <translation>Tipo de zona</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>% of zone</source>
+        <translation>% da zona</translation>
+    </message>
+    <message>
+        <source>Area with data (ha)</source>
+        <translation>Área com dados (ha)</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <source>After (ha)</source>
+        <translation>Depois (ha)</translation>
+    </message>
+    <message>
+        <source>Gained (ha)</source>
+        <translation>Ganho (ha)</translation>
+    </message>
+    <message>
+        <source>Lost (ha)</source>
+        <translation>Perda (ha)</translation>
+    </message>
+    <message>
+        <source>Net change (ha)</source>
+        <translation>Variação líquida (ha)</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Parceria</translation>
+    </message>
+    <message>
+        <source>Partnership name</source>
+        <translation>Nome da parceria</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Áreas de foco</translation>
+    </message>
+    <message>
+        <source>Text public</source>
+        <translation>Texto público</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>Located</source>
+        <translation>Localizados</translation>
+    </message>
+    <message>
+        <source>Location not disclosed</source>
+        <translation>Localização não divulgada</translation>
+    </message>
+    <message>
+        <source>Near sensitive areas</source>
+        <translation>Perto de áreas sensíveis</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nome do projeto</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Substância</translation>
+    </message>
+    <message>
+        <source>Location disclosed</source>
+        <translation>Localização divulgada</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Precisão da localização</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Sobreposições</translation>
+    </message>
+    <message>
+        <source>Number of overlaps</source>
+        <translation>Número de sobreposições</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Number near</source>
+        <translation>Número de próximas</translation>
+    </message>
+    <message>
+        <source>Nearest (km)</source>
+        <translation>Mais próxima (km)</translation>
+    </message>
+    <message>
+        <source>Within %1 km</source>
+        <translation>Até %1 km</translation>
+    </message>
+    <message>
+        <source>Area within %1 km (ha)</source>
+        <translation>Área até %1 km (ha)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Overlaps</source>

@@ -61,7 +61,7 @@ class Table(Flowable):
             return self._widths[1]
         if self.weights:
             total = sum(self.weights) or 1.0
-            widths = [w * width / total for w in self.weights]
+            widths = _fit_words([w * width / total for w in self.weights], self._measure(ctx, width)[0])
         else:
             least, natural = self._measure(ctx, width)
             spare = width - sum(least)
@@ -179,3 +179,15 @@ class Table(Flowable):
             painter.setPen(rule)
             painter.drawLine(QPointF(x, y + height), QPointF(x + width, y + height))
             y += height
+
+
+def _fit_words(widths: list[float], least: list[float]) -> list[float]:
+    """Widen columns narrower than their longest word (a heading such as "Concessions" must not
+    break inside the word), taking the room from columns with some to spare."""
+    least = list(least[:len(widths)]) + [0.0] * (len(widths) - len(least))
+    deficit = sum(max(0.0, l - w) for w, l in zip(widths, least))
+    slack = [max(0.0, w - l) for w, l in zip(widths, least)]
+    if deficit <= 0 or sum(slack) < deficit:
+        return widths
+    scale = deficit / sum(slack)
+    return [max(w, l) if w < l else w - s * scale for w, l, s in zip(widths, least, slack)]

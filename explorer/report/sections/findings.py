@@ -56,7 +56,7 @@ def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowa
     """The page of one touched feature (a row of the summary table)."""
     _, lang = data._, data.lang
     name = feature_name(row)
-    out: list[Flowable] = [PageBreak(), Heading(f"{role_text(row['role'], _)}: {name}", 1)]
+    out: list[Flowable] = [PageBreak(), Heading(_("{role}: {name}").format(role=role_text(row['role'], _), name=name), 1)]
     ref = index.get(row["feature_uid"])
     overlaps = data.tables["overlaps"]
     mine = overlaps[overlaps["feature_uid"] == row["feature_uid"]]

@@ -75,6 +75,6 @@ def method_section(data: ReportData) -> list[Flowable]:
         out.append(Heading(_("Command that re-creates this pack"), 2))
         out.append(Paragraph(data.command_line, size=8.0))
     versions = sorted(software_versions().items())
-    out.append(Table([_("Software"), _("Version")], [[k, v] for k, v in versions], align="ll",
+    out.append(Table([_("Software"), _("Version")], [[_("Operating system") if k == "platform" else k, v] for k, v in versions], align="ll",
                      weights=[1.0, 2.5], caption=_("Software versions"), continued=_("(continued)")))
     return out

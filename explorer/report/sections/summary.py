@@ -101,5 +101,5 @@ def summary_section(data: ReportData) -> list[Flowable]:
         out.append(Paragraph(_("No mining title overlaps any territory, protected area or basin "
                                "in the data analysed.")))
     for note in data.analysis.notes:
-        out.append(Paragraph(_("Note from the analysis: {note}").format(note=note), italic=True))
+        out.append(Paragraph(_("Note from the analysis: {note}").format(note=_(note)), italic=True))  # ENGINE_NOTES
     return out
