@@ -105,8 +105,9 @@ class AnalysisPanel(Retranslatable, QWidget):
         self.reach.setLocale(QLocale())  # decimal comma in pt, es and fr
         self.message.setText(self._message_text(*self._message_source))
 
-    def _message_text(self, key: str, *args: str) -> str:
-        """The message named by ``key`` (an English source or an engine message) translated."""
+    def _message_text(self, key: str, *args: Any) -> str:
+        """The message named by ``key`` (an English source or an engine message) translated;
+        a number argument is written for the language."""
         texts = {"Set the parameters and press Run.": self.tr("Set the parameters and press Run."),
                  "Running…": self.tr("Running…"), "Analysis cancelled.": self.tr("Analysis cancelled."),
                  "Done in %1 s.": self.tr("Done in %1 s.")}
@@ -114,7 +115,10 @@ class AnalysisPanel(Retranslatable, QWidget):
             return engine_text(args[0])
         if key == "plain":
             return args[0]
-        return texts[key].replace("%1", args[0]) if args else texts[key]
+        if not args:
+            return texts[key]
+        value = args[0]
+        return texts[key].replace("%1", ui_number(value, 1) if isinstance(value, float) else str(value))
 
     def _make_roles(self) -> QListWidget:
         roles = QListWidget(self)
@@ -253,7 +257,7 @@ class AnalysisPanel(Retranslatable, QWidget):
         self._finished()
         seconds = time.perf_counter() - self._started_at
         self.progress.setValue(1000)
-        self._set_message("Done in %1 s.", ui_number(seconds, 1))
+        self._set_message("Done in %1 s.", seconds)
         self.session.set_result(result)
         self.finished.emit(result)
 
@@ -280,7 +284,7 @@ class AnalysisPanel(Retranslatable, QWidget):
         for widget in (self.rings, self.reach, self.roles, self.before, self.after):
             widget.setEnabled(not running)
 
-    def _set_message(self, key: str, *args: str) -> None:
+    def _set_message(self, key: str, *args: Any) -> None:
         self._message_source = (key, *args)
         text = self._message_text(key, *args)
         self.message.setText(text)

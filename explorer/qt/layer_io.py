@@ -8,18 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from layers.errors import LayerError, UnreadableFileError
 
 __all__ = ["load_path", "load_paths", "file_filter"]
-
-_ALL_FILES = "All files (*)"
-
 
 def file_filter() -> str:
     """The file-dialog filter of every format the readers accept."""
     from layers.loader import file_dialog_filter  # noqa: PLC0415
 
-    return f"{file_dialog_filter()};;{_ALL_FILES}"
+    english = file_dialog_filter()  # "Supported layers (*.gpkg ...)"
+    patterns = english[english.index("("):] if "(" in english else ""
+    supported = QCoreApplication.translate("LayerIO", "Supported layers")
+    return f"{supported} {patterns};;{QCoreApplication.translate('LayerIO', 'All files (*)')}"
 
 
 def _sub_layers(path: Path) -> list[str | None]:

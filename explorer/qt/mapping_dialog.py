@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
@@ -18,9 +19,15 @@ from .role_text import role_text
 __all__ = ["MappingDialog", "suggested_choice"]
 
 _KEY_LABELS = {
-    "id": "Identifier", "name": "Name", "holder": "Holder / operator", "commodity": "Commodity",
-    "status": "Status", "phase": "Phase", "area": "Declared area", "code": "Basin code",
-    "next_down": "Next basin downstream",
+    "id": QT_TRANSLATE_NOOP("MappingDialog", "Identifier"),
+    "name": QT_TRANSLATE_NOOP("MappingDialog", "Name"),
+    "holder": QT_TRANSLATE_NOOP("MappingDialog", "Holder / operator"),
+    "commodity": QT_TRANSLATE_NOOP("MappingDialog", "Commodity"),
+    "status": QT_TRANSLATE_NOOP("MappingDialog", "Status"),
+    "phase": QT_TRANSLATE_NOOP("MappingDialog", "Phase"),
+    "area": QT_TRANSLATE_NOOP("MappingDialog", "Declared area"),
+    "code": QT_TRANSLATE_NOOP("MappingDialog", "Basin code"),
+    "next_down": QT_TRANSLATE_NOOP("MappingDialog", "Next basin downstream"),
 }
 
 

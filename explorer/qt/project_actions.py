@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -20,7 +20,7 @@ __all__ = ["ProjectActions", "project_from_session", "MAX_RECENT"]
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
-_FILTER = "Mining Impact Explorer project (*.mieproj *.json);;All files (*)"
+_FILTER = QT_TRANSLATE_NOOP("ProjectActions", "Mining Impact Explorer project (*.mieproj *.json);;All files (*)")
 
 
 def project_from_session(session: Session) -> Any:

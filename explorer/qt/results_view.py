@@ -56,6 +56,13 @@ class _TablePage(Retranslatable, QWidget):
         layout.addWidget(self.view, 1)
         self.retranslate()
 
+    def hide_keys(self) -> None:
+        """Hide the internal key columns (``*_uid``: layer and row, kept for the map link and in
+        the CSV) and size the rest to their contents."""
+        for column, name in enumerate(self.model.column_names()):
+            self.view.setColumnHidden(column, name.endswith("_uid"))
+        self.view.resizeColumnsToContents()
+
     def retranslate(self) -> None:
         """Placeholder and numbers in the installed language."""
         self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
@@ -113,7 +120,7 @@ class ResultsView(Retranslatable, QWidget):
         for name, _title in TABS:
             frame = tables.get(name)
             self.pages[name].model.set_frame(frame)
-            self.pages[name].view.resizeColumnsToContents()
+            self.pages[name].hide_keys()
             self.counts[name] = (0 if frame is None else len(frame)) if result is not None else 0
         self.retranslate()
 

@@ -9,12 +9,27 @@ from PySide6.QtWidgets import (
     QColorDialog, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QPushButton,
     QSlider, QVBoxLayout, QWidget,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from layers.styles import HATCHES, MARKERS, Style
 
 __all__ = ["StyleDialog", "ColorButton"]
 
+
+#: Hatching and point-symbol names as the dialog shows them.
+_CHOICES = {
+    "none": QT_TRANSLATE_NOOP("StyleDialog", "none"),
+    "diagonal": QT_TRANSLATE_NOOP("StyleDialog", "diagonal"),
+    "cross": QT_TRANSLATE_NOOP("StyleDialog", "cross"),
+    "horizontal": QT_TRANSLATE_NOOP("StyleDialog", "horizontal"),
+    "vertical": QT_TRANSLATE_NOOP("StyleDialog", "vertical"),
+    "dots": QT_TRANSLATE_NOOP("StyleDialog", "dots"),
+    "circle": QT_TRANSLATE_NOOP("StyleDialog", "circle"),
+    "square": QT_TRANSLATE_NOOP("StyleDialog", "square"),
+    "triangle": QT_TRANSLATE_NOOP("StyleDialog", "triangle"),
+    "diamond": QT_TRANSLATE_NOOP("StyleDialog", "diamond"),
+    "star": QT_TRANSLATE_NOOP("StyleDialog", "star"),
+}
 
 class ColorButton(QPushButton):
     """A button showing a colour; clicking opens a colour chooser."""
@@ -90,7 +105,7 @@ class StyleDialog(QDialog):
     def _combo(self, names: tuple[str, ...], current: str) -> QComboBox:
         box = QComboBox(self)
         for name in names:
-            box.addItem(self.tr(name), name)
+            box.addItem(self.tr(_CHOICES.get(name, name)), name)
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
 

@@ -32,18 +32,24 @@ def popup_rows(tables: dict[str, pd.DataFrame], _, lang: str, limit: int = 12) -
     """Metric rows for concessions (their overlaps) and sensitive features (totals)."""
     out: dict = defaultdict(lambda: defaultdict(list))
     totals = tables.get("concession_totals", pd.DataFrame())
-    for r in totals.to_dict("records"):
-        _add(out, r["concession_uid"], r["concession_id"], [
-            (_("Area of the title"), format_area(r.get("concession_ha"), lang)),
-            (_("Overlap with sensitive features"), f"{format_area(r.get('overlap_ha'), lang)} "
-                                                   f"({format_percent(r.get('pct_of_concession'), lang)})"),
+    seen: set = set()
+    for r in totals.to_dict("records"):  # one row per title and role: the area once, then each role
+        area = (_("Area of the title"), format_area(r.get("concession_ha"), lang))
+        first = [] if r["concession_uid"] in seen else [area]
+        seen.add(r["concession_uid"])
+        label = _("Overlap with sensitive features")
+        if r.get("role"):
+            label = _("{role}: {name}").format(role=label, name=role_text(r["role"], _))
+        _add(out, r["concession_uid"], r["concession_id"], first + [
+            (label, f"{format_area(r.get('overlap_ha'), lang)} ({format_percent(r.get('pct_of_concession'), lang)})"),
         ])
     overlaps = tables.get("overlaps", pd.DataFrame())
     if len(overlaps):
         ordered = overlaps.sort_values("overlap_ha", ascending=False)
         for uid, group in ordered.groupby("concession_uid", sort=False):
             first = group.iloc[0]
-            rows = [(f"{role_text(r['role'], _)}: {r['feature_name'] or r['feature_id']}",
+            rows = [(_("{role}: {name}").format(role=role_text(r["role"], _),
+                                                 name=r["feature_name"] or r["feature_id"]),
                      f"{format_area(r['overlap_ha'], lang)} ({format_percent(r['pct_of_concession'], lang)})")
                     for r in group.head(limit).to_dict("records")]
             _add(out, uid, first["concession_id"], rows)

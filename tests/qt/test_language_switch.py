@@ -194,3 +194,14 @@ def test_result_headings_role_names_and_tab_counts_follow_the_language(window, s
     switching("fr")
     assert cells()[1] == "Territoire autochtone" and headings()[3] == "À moins de 5 km"
     assert tab(0) == f"Chevauchements (1{NNBSP}200)"
+
+
+def test_internal_key_columns_are_hidden_from_readers(window):
+    import types
+
+    import pandas as pd
+
+    frame = pd.DataFrame({"concession_uid": ["titles:0"], "concession_id": ["850721/1988"], "feature_uid": ["ti:3"]})
+    window.session.set_result(types.SimpleNamespace(tables=lambda: {"overlaps": frame}, notes=()))
+    page = window.results_view.pages["overlaps"]
+    assert [page.view.isColumnHidden(i) for i in range(3)] == [True, False, True]

@@ -268,6 +268,13 @@ Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
+    <name>LayerIO</name>
+    <message>
+        <source>Supported layers</source>
+        <translation>Capas compatibles</translation>
+    </message>
+</context>
+<context>
     <name>LayerListModel</name>
     <message>
         <source>%1 — %2 features
@@ -549,6 +556,42 @@ GPL-3.0 o posterior.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Holder / operator</source>
+        <translation>Titular / operador</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Declared area</source>
+        <translation>Área declarada</translation>
+    </message>
+    <message>
+        <source>Basin code</source>
+        <translation>Código de la cuenca</translation>
+    </message>
+    <message>
+        <source>Next basin downstream</source>
+        <translation>Siguiente cuenca aguas abajo</translation>
+    </message>
+    <message>
         <source>Role and fields of %1</source>
         <translation>Función y campos de %1</translation>
     </message>
@@ -690,6 +733,10 @@ GPL-3.0 o posterior.</translation>
 </context>
 <context>
     <name>ProjectActions</name>
+    <message>
+        <source>Mining Impact Explorer project (*.mieproj *.json);;All files (*)</source>
+        <translation>Proyecto de Mining Impact Explorer (*.mieproj *.json);;Todos los archivos (*)</translation>
+    </message>
     <message>
         <source>Open project</source>
         <extracomment>Read layers in a worker thread (the app sets this; tests open synchronously).</extracomment>
@@ -1326,6 +1373,51 @@ Faltan:
 </context>
 <context>
     <name>StyleDialog</name>
+    <message>
+        <source>none</source>
+        <extracomment>Hatching and point-symbol names as the dialog shows them.</extracomment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>cruzado</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>círculo</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triángulo</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>rombo</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>estrella</translation>
+    </message>
     <message>
         <source>Style of %1</source>
         <translation>Estilo de %1</translation>

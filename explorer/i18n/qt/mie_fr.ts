@@ -268,6 +268,13 @@ Les détails sont dans le journal.</translation>
     </message>
 </context>
 <context>
+    <name>LayerIO</name>
+    <message>
+        <source>Supported layers</source>
+        <translation>Couches prises en charge</translation>
+    </message>
+</context>
+<context>
     <name>LayerListModel</name>
     <message>
         <source>%1 — %2 features
@@ -549,6 +556,42 @@ GPL-3.0 ou ultérieure.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Holder / operator</source>
+        <translation>Titulaire / exploitant</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Declared area</source>
+        <translation>Surface déclarée</translation>
+    </message>
+    <message>
+        <source>Basin code</source>
+        <translation>Code du bassin versant</translation>
+    </message>
+    <message>
+        <source>Next basin downstream</source>
+        <translation>Bassin suivant en aval</translation>
+    </message>
+    <message>
         <source>Role and fields of %1</source>
         <translation>Rôle et champs de %1</translation>
     </message>
@@ -690,6 +733,10 @@ GPL-3.0 ou ultérieure.</translation>
 </context>
 <context>
     <name>ProjectActions</name>
+    <message>
+        <source>Mining Impact Explorer project (*.mieproj *.json);;All files (*)</source>
+        <translation>Projet Mining Impact Explorer (*.mieproj *.json);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <source>Open project</source>
         <extracomment>Read layers in a worker thread (the app sets this; tests open synchronously).</extracomment>
@@ -1326,6 +1373,51 @@ Indiquer le dossier qui les contient maintenant ?</translation>
 </context>
 <context>
     <name>StyleDialog</name>
+    <message>
+        <source>none</source>
+        <extracomment>Hatching and point-symbol names as the dialog shows them.</extracomment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation>diagonale</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>quadrillage</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>horizontale</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>verticale</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>cercle</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triangle</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>losange</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>étoile</translation>
+    </message>
     <message>
         <source>Style of %1</source>
         <translation>Style de %1</translation>

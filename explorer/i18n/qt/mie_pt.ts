@@ -268,6 +268,13 @@ Os detalhes estão no arquivo de registro.</translation>
     </message>
 </context>
 <context>
+    <name>LayerIO</name>
+    <message>
+        <source>Supported layers</source>
+        <translation>Camadas suportadas</translation>
+    </message>
+</context>
+<context>
     <name>LayerListModel</name>
     <message>
         <source>%1 — %2 features
@@ -549,6 +556,42 @@ GPL-3.0 ou posterior.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Holder / operator</source>
+        <translation>Titular / operador</translation>
+    </message>
+    <message>
+        <source>Commodity</source>
+        <translation>Substância</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Declared area</source>
+        <translation>Área declarada</translation>
+    </message>
+    <message>
+        <source>Basin code</source>
+        <translation>Código da bacia</translation>
+    </message>
+    <message>
+        <source>Next basin downstream</source>
+        <translation>Próxima bacia a jusante</translation>
+    </message>
+    <message>
         <source>Role and fields of %1</source>
         <translation>Papel e campos de %1</translation>
     </message>
@@ -690,6 +733,10 @@ GPL-3.0 ou posterior.</translation>
 </context>
 <context>
     <name>ProjectActions</name>
+    <message>
+        <source>Mining Impact Explorer project (*.mieproj *.json);;All files (*)</source>
+        <translation>Projeto do Mining Impact Explorer (*.mieproj *.json);;Todos os arquivos (*)</translation>
+    </message>
     <message>
         <source>Open project</source>
         <extracomment>Read layers in a worker thread (the app sets this; tests open synchronously).</extracomment>
@@ -1326,6 +1373,51 @@ Indicar a pasta onde eles estão agora?</translation>
 </context>
 <context>
     <name>StyleDialog</name>
+    <message>
+        <source>none</source>
+        <extracomment>Hatching and point-symbol names as the dialog shows them.</extracomment>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>cruzada</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>pontos</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>círculo</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>quadrado</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triângulo</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>losango</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>estrela</translation>
+    </message>
     <message>
         <source>Style of %1</source>
         <translation>Estilo de %1</translation>
