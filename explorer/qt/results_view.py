@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from .engine_texts import engine_text
 from .feature_lookup import locate_uid, rows_bounds
 from .frame_model import FrameFilterProxy, FrameTableModel
 from .result_columns import cell_label, column_label
@@ -110,7 +111,7 @@ class ResultsView(Retranslatable, QWidget):
         if self.result is None:
             self.note.setText(self.tr("No analysis yet: press Run in the Analysis panel."))
         else:
-            notes = " ".join(getattr(self.result, "notes", ()) or ())
+            notes = " ".join(engine_text(note) for note in getattr(self.result, "notes", ()) or ())
             self.note.setText(notes or self.tr("Select a row to show its concession on the map."))
 
     def show_result(self, result: Any) -> None:

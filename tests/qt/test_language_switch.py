@@ -205,3 +205,14 @@ def test_internal_key_columns_are_hidden_from_readers(window):
     window.session.set_result(types.SimpleNamespace(tables=lambda: {"overlaps": frame}, notes=()))
     page = window.results_view.pages["overlaps"]
     assert [page.view.isColumnHidden(i) for i in range(3)] == [True, False, True]
+
+
+def test_engine_notes_in_the_results_follow_the_language(window, switching):
+    import types
+
+    note = "No basin layer: downstream analysis skipped."
+    window.session.set_result(types.SimpleNamespace(tables=lambda: {}, notes=(note,)))
+    assert window.results_view.note.text() == note
+    switching("pt")
+    assert window.results_view.note.text() == expected("pt", "Engine", note)
+    assert "bacias hidrográficas" in window.results_view.note.text()
