@@ -39,3 +39,13 @@ def test_nonsense_workers_is_a_usage_error(tmp_path, value, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["analyze", "--sample", "--workers", value, "--out", str(tmp_path / "o")])
     assert stop.value.code == 2 and "workers" in capsys.readouterr().err
+
+
+def test_layer_files_with_sample_are_refused(tmp_path, capsys):
+    """--sample --concessions F would silently ignore F: exit 2, one line naming F."""
+    conc = tmp_path / "meus_titulos.geojson"
+    gpd.GeoDataFrame({"nome": ["T"]}, geometry=[box(-51, 1, -50.99, 1.01)], crs=4326).to_file(conc)
+    code = main(["analyze", "--sample", "--concessions", str(conc), "--out", str(tmp_path / "o")])
+    err = _errors(capsys)
+    assert code == 2 and len(err) == 1 and "meus_titulos.geojson" in err[0], err
+    assert not (tmp_path / "o").exists()

@@ -59,7 +59,11 @@ def input_paths(args: argparse.Namespace) -> list[str]:
 
 
 def load_inputs(args: argparse.Namespace):
-    """The analysis source (a Project or a list of layers) and the project's settings, if any."""
+    """The analysis source (a Project or a list of layers) and the project's settings, if any.
+
+    Layer files together with ``--sample`` or ``--project`` are refused (they would be ignored).
+    """
+    _refuse_files_with_a_project(args)
     if args.sample:
         from layers.catalogue import load_sample_project
 
@@ -84,6 +88,19 @@ def load_inputs(args: argparse.Namespace):
             expect_kind(path, "raster", f"--{option}")
             layers.append(load_layer(path, categorical=categorical))
     return layers, None
+
+
+def _refuse_files_with_a_project(args: argparse.Namespace) -> None:
+    from layers.errors import LayerError
+
+    if not (getattr(args, "sample", False) or getattr(args, "project", None)):
+        return
+    for option in [*LAYER_OPTIONS, *RASTER_OPTIONS]:
+        value = getattr(args, option, None)
+        for spec in value if isinstance(value, list) else [value] if value else []:
+            given = "--sample" if args.sample else "--project"
+            raise LayerError(split_layer(spec)[0], f"--{option} cannot be combined with {given}: "
+                                                   "give layer files or a project, not both")
 
 
 def split_layer(spec: str) -> tuple[str, str | None]:
