@@ -9,7 +9,7 @@ from .readers import existing_file, read_vector
 
 __all__ = ["load_layer", "SUPPORTED_EXTENSIONS", "RASTER_EXTENSIONS", "file_dialog_filter"]
 
-_RASTER_KEYWORDS = ("name", "categorical")
+_RASTER_KEYWORDS = ("name", "categorical", "band")
 
 
 @guarded
@@ -17,13 +17,14 @@ def load_layer(path, layer=None, **kw) -> VectorLayer | RasterLayer:
     """Read a vector layer or open a raster, by the file's format; LayerError on bad input.
 
     Vector keywords: ``role``, ``crs``, ``encoding``, ``name`` (see :func:`read_vector`);
-    raster keywords: ``name``, ``categorical`` (see :func:`open_raster`); a raster ignores the
+    raster keywords: ``name``, ``categorical``, ``band`` (see :func:`open_raster`); a raster ignores the
     vector-only ones, so a project can pass the same keywords to every layer.
     """
     source = existing_file(path)
     if detect_format(source).kind == "raster":
         return open_raster(source, **{k: v for k, v in kw.items() if k in _RASTER_KEYWORDS})
     kw.pop("categorical", None)
+    kw.pop("band", None)
     return read_vector(source, layer, **kw)
 
 

@@ -62,7 +62,8 @@ def _names_say(words: str, vocabulary: tuple[str, ...]) -> bool:
 MAX_CLASSES = 64
 
 
-def _is_categorical(dtype: str, given: bool | None, dataset=None, source: Path | None = None) -> bool:
+def _is_categorical(dtype: str, given: bool | None, dataset=None, source: Path | None = None,
+                    band: int = 1) -> bool:
     """Class map (True) or continuous values (False).
 
     The caller's answer wins.  Otherwise: floating point is continuous; a file name or band
@@ -75,7 +76,7 @@ def _is_categorical(dtype: str, given: bool | None, dataset=None, source: Path |
         return bool(given)
     if not np.issubdtype(np.dtype(dtype), np.integer):
         return False
-    described = [d for d in (dataset.descriptions if dataset is not None else ()) if d]
+    described = [dataset.descriptions[band - 1] or ""] if dataset is not None else []
     words = " ".join([source.stem if source else "", *described])
     if _names_say(words, _CONTINUOUS_WORDS):
         return False
@@ -83,11 +84,11 @@ def _is_categorical(dtype: str, given: bool | None, dataset=None, source: Path |
         return True
     if dataset is None:
         return True
-    return len(_sampled_values(dataset)) <= MAX_CLASSES
+    return len(_sampled_values(dataset, band)) <= MAX_CLASSES
 
 
-def _sampled_values(dataset, size: int = 64) -> np.ndarray:
-    """Distinct valid values of band 1 in a 3 x 3 grid of small windows (cheap on any size)."""
+def _sampled_values(dataset, band: int = 1, size: int = 64) -> np.ndarray:
+    """Distinct valid values of ``band`` in a 3 x 3 grid of small windows (cheap on any size)."""
     from rasterio.windows import Window
 
     found = []
@@ -96,18 +97,20 @@ def _sampled_values(dataset, size: int = 64) -> np.ndarray:
         for fx in (0.2, 0.5, 0.8):
             row = max(min(int(h * fy) - size // 2, h - size), 0)
             col = max(min(int(w * fx) - size // 2, w - size), 0)
-            data = dataset.read(1, window=Window(col, row, min(size, w), min(size, h)), masked=True)
+            window = Window(col, row, min(size, w), min(size, h))
+            data = dataset.read(band, window=window, masked=True)
             found.append(np.unique(data.compressed()))
     return np.unique(np.concatenate(found)) if found else np.zeros(0)
 
 
 @guarded
-def open_raster(path, *, name=None, categorical=None) -> RasterLayer:
+def open_raster(path, *, name=None, categorical=None, band=None) -> RasterLayer:
     """Open a GeoTIFF's metadata (CRS, bounds, shape, dtype, nodata) without reading its pixels.
 
     ``categorical``: True for a class map (land cover: area per class), False for continuous
     values (elevation: min, mean, max); None lets :func:`_is_categorical` decide from the
-    data type, the names and a sample of the values.
+    data type, the names and a sample of the values.  ``band`` (1-based, default 1) is the
+    band measured; a band the file does not have is an UnsupportedFormatError.
     Raises RasterGeoreferenceError for a raster with no CRS or no geotransform.
     """
     clock = LoadClock()
@@ -121,9 +124,10 @@ def open_raster(path, *, name=None, categorical=None) -> RasterLayer:
         _check_georeference(source, dataset)
         crs = crs_label(dataset.crs.to_wkt())
         bounds = tuple(float(v) for v in dataset.bounds)
-        dtype, nodata = dataset.dtypes[0], dataset.nodata
+        band = _check_band(source, dataset, band)
+        dtype, nodata = dataset.dtypes[band - 1], dataset.nodatavals[band - 1]
         shape, driver = (dataset.height, dataset.width), dataset.driver
-        categorical = _is_categorical(dtype, categorical, dataset, source)
+        categorical = _is_categorical(dtype, categorical, dataset, source, band)
     provenance = Provenance(
         path=str(source.resolve()), layer_name=None, driver=driver, sha256=files[0][1], files=files,
         original_crs=crs, feature_count=0, bounds=bounds_lonlat(bounds, crs), loaded_at=clock.started_at,
@@ -132,8 +136,22 @@ def open_raster(path, *, name=None, categorical=None) -> RasterLayer:
     return RasterLayer(
         name=str(name or source.stem), path=str(source.resolve()), provenance=provenance, crs=crs,
         bounds=bounds, shape=shape, dtype=dtype, nodata=None if nodata is None else float(nodata),
-        categorical=categorical,
+        categorical=categorical, band=band,
     )
+
+
+def _check_band(source: Path, dataset, band) -> int:
+    """``band`` as an int in 1..count (default 1); UnsupportedFormatError otherwise."""
+    if band is None:
+        return 1
+    try:
+        number = int(band)
+    except (TypeError, ValueError):
+        number = 0
+    if not 1 <= number <= dataset.count or str(band).strip() != str(number):
+        raise UnsupportedFormatError(source, f"there is no band '{band}'; the raster has bands "
+                                             f"1 to {dataset.count}")
+    return number
 
 
 def _pixel_window(dataset, bounds, eps: float = 1e-6):

@@ -169,3 +169,20 @@ def test_project_layer_says_continuous(tmp_path):
     out = tmp_path / "out"
     assert main(["analyze", "--project", str(path), "--out", str(out)]) == 0
     assert set(_own(out)["raster_kind"]) == {"continuous"}
+
+
+def test_band_chosen_with_double_colon(tmp_path):
+    """``rgb.tif::2`` measures band 2 (all 5 there), under the name 'rgb band 2'."""
+    bands = np.stack([DEM, DEM * 0 + 5, DEM * 0 + 9]).astype("int16")
+    code, out = _run(tmp_path, "--continuous", f"{_tif(tmp_path / 'rgb.tif', bands)}::2")
+    assert code == 0
+    row = _own(out).iloc[0]
+    assert (row["raster"], row["min"], row["mean"], row["max"]) == ("rgb band 2", 5, 5, 5)
+
+
+def test_missing_band_is_bad_input(tmp_path, capsys):
+    """``rgb.tif::4`` on a 3-band raster: exit 2, one line naming the file and the bands."""
+    bands = np.stack([DEM, DEM, DEM]).astype("int16")
+    code, _ = _run(tmp_path, "--raster", f"{_tif(tmp_path / 'rgb.tif', bands)}::4")
+    err = [x for x in capsys.readouterr().err.splitlines() if x.strip() and x[0] != "["]
+    assert code == 2 and len(err) == 1 and "rgb.tif" in err[0] and "band" in err[0], err

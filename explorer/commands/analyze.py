@@ -99,8 +99,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                        help=f"{role.value} layer, FILE or FILE::LAYER"
                             + (" (repeatable)" if repeat else ""))
     p.add_argument("--raster", metavar="F", action="append",
-                   help="raster layer, class map or continuous values as the reader detects "
-                        "(repeatable)")
+                   help="raster layer, class map or continuous values as the reader detects; "
+                        "F::N measures band N (repeatable)")
     p.add_argument("--continuous", metavar="F", action="append",
                    help="raster of continuous values such as elevation: min, mean, max "
                         "(repeatable)")

@@ -2,7 +2,8 @@
 project's settings and the output folder check.  Every problem is a LayerError naming the file.
 
 ``FILE::LAYER`` names a layer of a multi-layer GeoPackage (or archive); a plain FILE reads its
-first layer and the choice is listed among the repairs.  ``--raster`` lets the reader decide
+first layer and the choice is listed among the repairs.  For a raster, ``FILE::N`` measures
+band N (default band 1).  ``--raster`` lets the reader decide
 whether a raster is a class map or continuous values; ``--continuous`` / ``--categorical``
 say it.
 """
@@ -84,9 +85,11 @@ def load_inputs(args: argparse.Namespace):
             expect_kind(path, "vector", f"--{option}")
             layers.append(load_layer(path, layer, role=role))
     for option, categorical in RASTER_OPTIONS.items():
-        for path in getattr(args, option, None) or []:
+        for spec in getattr(args, option, None) or []:
+            path, band = split_layer(spec)
             expect_kind(path, "raster", f"--{option}")
-            layers.append(load_layer(path, categorical=categorical))
+            name = f"{Path(path).stem} band {band}" if band else None
+            layers.append(load_layer(path, categorical=categorical, band=band, name=name))
     return layers, None
 
 
