@@ -15,6 +15,7 @@ from layers.roles import Role
 
 __all__ = ["REPAIR_COLUMNS", "repairs_table", "describe_repairs"]
 
+#: ``count`` is what the repair counts: features for most, layers for ``choose_layer``.
 REPAIR_COLUMNS = ["layer", "role", "file", "repair", "count", "detail"]
 
 
@@ -39,5 +40,5 @@ def describe_repairs(table: pd.DataFrame) -> list[str]:
     lines = []
     for row in table.itertuples(index=False):
         extra = f" ({row.detail})" if row.detail else ""
-        lines.append(f"repaired on load: {row.layer}: {row.repair}: {row.count} feature(s){extra}")
+        lines.append(f"repaired on load: {row.layer}: {row.repair}: {row.count}{extra}")
     return lines
