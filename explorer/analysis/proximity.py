@@ -104,7 +104,8 @@ def _proximity_chunk(state, start, stop) -> pd.DataFrame:
     si, pj = _query(index.tree, expanded_boxes(sgeoms[chunk], radius))
     si = chunk[si]
     dist, areas, hit = measure_pairs(sgeoms, index, si, pj, rings_m)
-    return _per_feature(si[hit], index.owner[pj[hit]], dist[hit], areas[hit])
+    out = _per_feature(si[hit], index.owner[pj[hit]], dist[hit], areas[hit])
+    return out[out["distance_m"].to_numpy() <= radius].reset_index(drop=True)
 
 
 def _no_pairs(n_rings: int) -> pd.DataFrame:
@@ -114,25 +115,24 @@ def _no_pairs(n_rings: int) -> pd.DataFrame:
 
 
 def _per_feature(si, fi, dist, areas) -> pd.DataFrame:
-    frame = pd.DataFrame({"subject": si, "feature": fi, "distance_m": dist})
+    """One row per (subject, feature): the smallest piece distance and the summed ring areas
+    (NaN where every piece's area is NaN: lines, points)."""
+    if not len(si):
+        return _no_pairs(areas.shape[1])
+    key = si.astype(np.int64) * (int(fi.max()) + 1) + fi
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(key)) + 1]
+    with np.errstate(invalid="ignore"):
+        best = np.fmin.reduceat(dist[order], starts)
+    frame = pd.DataFrame({"subject": si[order][starts], "feature": fi[order][starts],
+                          "distance_m": best})
     for k in range(areas.shape[1]):
-        frame[f"_a{k}"] = areas[:, k]
-    if areas.shape[1]:
-        return frame.groupby(["subject", "feature"], as_index=False).agg(
-            {"distance_m": "min", **{c: "sum" for c in frame.columns[3:]}}).pipe(
-            _restore_nan, frame)
-    return frame.groupby(["subject", "feature"], as_index=False).agg({"distance_m": "min"})
-
-
-def _restore_nan(grouped: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
-    """Sums of all-NaN ring areas (lines, points) stay NaN."""
-    cols = [c for c in frame.columns if c.startswith("_a")]
-    if cols:
-        nan = frame.groupby(["subject", "feature"])[cols[0]].apply(lambda s: s.isna().all())
-        mask = nan.to_numpy()
-        for c in cols:
-            grouped.loc[mask, c] = np.nan
-    return grouped
+        col = areas[order, k]
+        known = np.add.reduceat((~np.isnan(col)).astype(np.int64), starts)
+        total = np.add.reduceat(np.nan_to_num(col), starts)
+        frame[f"_a{k}"] = np.where(known > 0, total, np.nan)
+    return frame
 
 
 def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> pd.DataFrame:
@@ -146,7 +146,8 @@ def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> 
     if not len(missing):
         return pairs
     checkpoint(None, cancelled, 0, "proximity")
-    near = index.tree.query_nearest(sgeoms[missing], all_matches=False)
+    near = _box_tree(index).query_nearest(shapely.envelope(sgeoms[missing]),
+                                          all_matches=False)
     d0 = measure_pairs(sgeoms, index, missing[near[0]], near[1])[0]
     si, pj = _query(index.tree, expanded_boxes(sgeoms[missing[near[0]]], d0))
     si = missing[near[0]][si]
@@ -155,6 +156,11 @@ def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> 
     far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
     far = far.loc[far.groupby("subject")["distance_m"].idxmin()].assign(nearest=True)
     return pd.concat([pairs, far], ignore_index=True)
+
+
+def _box_tree(index: PieceIndex) -> shapely.STRtree:
+    """An STRtree of the pieces' bounding boxes (nearest candidates at box-to-box cost)."""
+    return shapely.STRtree(shapely.envelope(index.pieces))
 
 
 def _prune_far(sgeoms, pieces, si, pj):
@@ -237,11 +243,13 @@ def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
         if not len(within):
             continue
         label = within["feature_name"].where(within["feature_name"] != "", within["feature_id"])
-        grouped = within.assign(_label=label).groupby(
-            ["concession_uid", "concession_id", "role"], sort=False)
+        keys = ["concession_uid", "concession_id", "role"]
+        within = within.assign(_label=label)
+        grouped = within.groupby(keys, sort=False)
+        names = within.drop_duplicates(keys + ["_label"]).groupby(keys, sort=False)["_label"]
         frames.append(pd.DataFrame({
             "n_features": grouped["feature_uid"].nunique(),
-            "names": grouped["_label"].agg(lambda s: "; ".join(dict.fromkeys(s))),
+            "names": names.agg("; ".join),
             "area_ha": grouped[f"area_{ring_label(km)}_ha"].sum(min_count=1),
         }).reset_index().assign(ring_km=km))
     if not frames:

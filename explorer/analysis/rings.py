@@ -14,7 +14,6 @@ ellipsoid with :func:`geodesy.area_m2`.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import shapely
 
 from .geodesy import GEOD, LocalFrame, area_m2
@@ -79,12 +78,14 @@ def measure_pairs(sgeoms, index, si, pj, rings_m=()):
     hit = np.zeros(len(si), bool)
     if not len(si):
         return dist, areas, hit
-    cell, centres = cells(sgeoms[si])
+    us, s_inv = np.unique(si, return_inverse=True)
+    cell_of_s, centres = cells(sgeoms[us])
+    cell = cell_of_s[s_inv]
     order = np.argsort(cell, kind="stable")
     for group in np.split(order, np.flatnonzero(np.diff(cell[order])) + 1):
         frame = LocalFrame(*tuple(centres[cell[group[0]]]))
         dist[group], areas[group], hit[group] = _measure_cell(
-            sgeoms, index, si[group], pj[group], rings_m, frame)
+            sgeoms, index, si[group], pj[group], np.asarray(rings_m, float), frame)
     return dist, areas, hit
 
 
@@ -99,6 +100,20 @@ def _exact_distances(frame, sgeoms, pieces, local_s, local_p, si, pj, s_pos, p_p
     return dist
 
 
+def _reached_ring(local_s, local_p, s_pos, p_pos, rings_m) -> np.ndarray:
+    """Index of the smallest ring each piece reaches (``len(rings_m)`` if none), tested with
+    prepared distance-within queries in the local frame: no ring polygon is built."""
+    n = len(s_pos)
+    first_ring = np.full(n, len(rings_m))
+    reach = np.arange(n)
+    for k in range(len(rings_m) - 1, -1, -1):  # largest ring first; smaller ones inside it
+        near = shapely.dwithin(local_p[p_pos[reach]], local_s[s_pos[reach]],
+                               rings_m[k] * EQUAL_AREA)
+        reach = reach[near]
+        first_ring[reach] = k
+    return first_ring
+
+
 def _measure_cell(sgeoms, index, si, pj, rings_m, frame):
     us, s_pos = np.unique(si, return_inverse=True)
     up, p_pos = np.unique(pj, return_inverse=True)
@@ -109,45 +124,66 @@ def _measure_cell(sgeoms, index, si, pj, rings_m, frame):
         d = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si, pj, s_pos, p_pos)
         return d, np.zeros((n, 0)), np.ones(n, bool)
     shapely.prepare(local_p)
-    outline = shapely.simplify(local_s, 0.5)  # drops the densified points, keeps the shape
-    rings = [shapely.buffer(outline, r * EQUAL_AREA, quad_segs=QUAD_SEGS) for r in rings_m]
-    first_ring = np.full(n, len(rings_m))
-    reach = np.ones(n, bool)
-    for k in range(len(rings_m) - 1, -1, -1):  # largest ring first; smaller ones inside it
-        shapely.prepare(rings[k])
-        idx = np.flatnonzero(reach)
-        reach = np.zeros(n, bool)
-        reach[idx] = shapely.intersects(rings[k][s_pos[idx]], local_p[p_pos[idx]])
-        first_ring[reach] = k
+    first_ring = _reached_ring(local_s, local_p, s_pos, p_pos, rings_m)
     hit = first_ring < len(rings_m)
     owner = index.owner[pj]
-    group_best = _group_min(si, owner, first_ring)
-    measure = hit & (first_ring == group_best)
+    measure = hit & (first_ring == _group_min(si, owner, first_ring))
     dist = np.full(n, np.nan)
     m = np.flatnonzero(measure)
     dist[m] = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si[m], pj[m],
                                s_pos[m], p_pos[m])
-    areas = np.full((n, len(rings_m)), np.nan)
-    poly = index.is_polygon[pj]
-    for k, ring in enumerate(rings):
-        areas[:, k] = np.where(poly, 0.0, np.nan)
-        sel = np.flatnonzero(hit & (first_ring <= k) & poly)
-        areas[sel, k] = _ring_areas(ring, local_p, index.area_m2[up], s_pos[sel], p_pos[sel],
-                                    frame)
+    areas = np.where(index.is_polygon[pj][:, None], 0.0, np.nan) * np.ones(len(rings_m))
+    sel = np.flatnonzero(hit & index.is_polygon[pj])
+    if len(sel):
+        areas[sel] = _ring_areas(local_s, local_p, index.area_m2[up], s_pos[sel], p_pos[sel],
+                                 first_ring[sel], rings_m, frame)
     return dist, areas, hit
 
 
 def _group_min(si, owner, value) -> np.ndarray:
     """For each element, the minimum of ``value`` over its (subject, feature) group."""
-    frame = pd.DataFrame({"s": si, "f": owner, "v": value})
-    return frame.groupby(["s", "f"])["v"].transform("min").to_numpy()
+    key = si.astype(np.int64) * (int(owner.max()) + 1) + owner
+    _, group = np.unique(key, return_inverse=True)
+    best = np.full(group.max() + 1, np.iinfo(np.int64).max)
+    np.minimum.at(best, group, value)
+    return best[group]
 
 
-def _ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
+def _surely_inside(local_s, local_p, s_pos, p_pos, radius) -> np.ndarray:
+    """Pairs whose whole piece lies within ``radius`` of the subject: the distance from the
+    centre of the piece's bounding box to the subject plus half its diagonal bounds the
+    distance of every point of the piece."""
+    b = shapely.bounds(local_p)
+    centre = shapely.points((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2)
+    half = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / 2
+    return shapely.distance(centre[p_pos], local_s[s_pos]) + half[p_pos] <= radius
+
+
+def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, frame):
+    """Area (m²) of each polygon piece inside each ring of its subject (pieces known to reach
+    ring ``first_ring``).  Cheap bounds first; ring polygons only for the subjects that have a
+    piece crossing the ring."""
+    out = np.zeros((len(s_pos), len(rings_m)))
+    for k, r in enumerate(rings_m):
+        todo = np.flatnonzero(first_ring <= k)
+        if not len(todo):
+            continue
+        # straight edges of the ring polygon lie at least 0.999 r from the subject
+        full = _surely_inside(local_s, local_p, s_pos[todo], p_pos[todo], 0.999 * r)
+        out[todo[full], k] = p_area[p_pos[todo[full]]]
+        todo = todo[~full]
+        if not len(todo):
+            continue
+        used, pos = np.unique(s_pos[todo], return_inverse=True)
+        ring = shapely.buffer(local_s[used], r * EQUAL_AREA, quad_segs=QUAD_SEGS)
+        out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame)
+    return out
+
+
+def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
     """Area (m²) of each piece inside its subject's ring (pairs known to intersect)."""
     out = np.zeros(len(s_pos))
-    if not len(s_pos):
-        return out
+    shapely.prepare(ring)
     r, p = ring[s_pos], local_p[p_pos]
     full = shapely.contains_properly(r, p)
     out[full] = p_area[p_pos[full]]
