@@ -57,7 +57,7 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     prepared = prepared or PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
     if not len(subjects):
         return OverlapOutput({"summary": _summary_only(sensitive, prepared)})
-    sgeoms, s_area = prepared.sgeoms, prepared.s_area
+    sgeoms, s_area = prepared.overlay_sgeoms, prepared.s_area
     s_flags = overlapping_flags(sgeoms)
     rows, geoms, summaries, totals = [], [], [], []
     for k, (role, feats) in enumerate(sensitive.items()):

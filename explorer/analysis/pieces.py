@@ -105,6 +105,15 @@ class PreparedInputs:
         self._index: dict = {}
         self._measures: dict = {}
 
+    @property
+    def overlay_sgeoms(self) -> np.ndarray:
+        """The subjects for the lon/lat overlay: as they are under the straight edge model
+        (densifying a straight lon/lat edge changes no shape, only the vertex count, and
+        :func:`geodesy.area_m2` is exact on straight edges), densified otherwise."""
+        if self.edges == "straight":
+            return np.asarray(self.subjects.geometry.values, dtype=object)
+        return self.sgeoms
+
     def fgeoms(self, role) -> np.ndarray:
         """The densified geometries of one role's features."""
         if role not in self._fgeoms:
