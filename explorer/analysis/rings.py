@@ -27,7 +27,8 @@ def safe_intersection(a, b):
 
     return _safe(a, b)
 
-__all__ = ["CELL_DEG", "QUAD_SEGS", "cells", "expanded_boxes", "measure_pairs", "ring_polygons"]
+__all__ = ["CELL_DEG", "QUAD_SEGS", "cells", "expanded_boxes", "measure_pairs", "ring_polygons",
+           "local_area_m2"]
 
 CELL_DEG = 1.0
 QUAD_SEGS = 16
@@ -175,8 +176,18 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
         if not len(todo):
             continue
         used, pos = np.unique(s_pos[todo], return_inverse=True)
-        ring = shapely.buffer(local_s[used], r * EQUAL_AREA, quad_segs=QUAD_SEGS)
+        ring = shapely.buffer(_outlines(local_s[used]), r * EQUAL_AREA, quad_segs=QUAD_SEGS)
         out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame)
+    return out
+
+
+def _outlines(local_s) -> np.ndarray:
+    """The subjects without the points that densification put on their straight edges
+    (Douglas–Peucker at 1 cm); any whose parts or validity would change are kept as they are."""
+    out = shapely.simplify(local_s, 0.01, preserve_topology=False)
+    keep = (~shapely.is_valid(out) | shapely.is_empty(out)
+            | (shapely.get_num_geometries(out) != shapely.get_num_geometries(local_s)))
+    out[keep] = local_s[keep]
     return out
 
 
@@ -191,12 +202,40 @@ def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
     if inside.any():
         used = np.unique(s_pos[inside])
         ring_area = np.zeros(len(ring))
-        ring_area[used] = area_m2(unwrap_antimeridian(frame.unproject(ring[used])))
+        ring_area[used] = local_area_m2(ring[used], frame)
         out[inside] = ring_area[s_pos[inside]]
     rest = ~full & ~inside
     if rest.any():
-        inter = unwrap_antimeridian(frame.unproject(safe_intersection(r[rest], p[rest])))
-        out[rest] = area_m2(inter)
+        out[rest] = local_area_m2(safe_intersection(r[rest], p[rest]), frame)
+    return out
+
+
+#: Local polygons farther than this from the frame's centre, or wider, are measured on the
+#: ellipsoid after unprojection instead of in the plane.
+LOCAL_AREA_MAX_M = (150_000.0, 50_000.0)
+
+
+def local_area_m2(geoms, frame) -> np.ndarray:
+    """Ellipsoidal area (m²) of polygons given in ``frame``: planar area divided by the frame's
+    area scale at the polygon's centroid (within 1e-6 near the centre, see
+    :meth:`geodesy.LocalFrame.area_scale`); far or wide polygons are unprojected and measured
+    with :func:`geodesy.area_m2`."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.zeros(len(geoms))
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if not present.any():
+        return out
+    g = geoms[present]
+    b = shapely.bounds(g)
+    far = np.max([np.hypot(b[:, i], b[:, j]) for i, j in ((0, 1), (0, 3), (2, 1), (2, 3))],
+                 axis=0)
+    wide = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    near = (far <= LOCAL_AREA_MAX_M[0]) & (wide <= LOCAL_AREA_MAX_M[1])
+    xy = shapely.get_coordinates(shapely.centroid(g))
+    area = shapely.area(g) / frame.area_scale(xy[:, 0], xy[:, 1])
+    if (~near).any():
+        area[~near] = area_m2(unwrap_antimeridian(frame.unproject(g[~near])))
+    out[present] = area
     return out
 
 
