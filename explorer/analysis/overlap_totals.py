@@ -47,14 +47,28 @@ def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed
     length = np.bincount(group_key, weights=pairs["length_m"], minlength=n_groups)
     cand = np.flatnonzero(pairs["flagged"] & union_needed[group_key])
     cand = cand[np.argsort(group_key[cand], kind="stable")]
-    for members in np.split(cand, np.flatnonzero(np.diff(group_key[cand])) + 1):
-        if len(members) < 2:
-            continue
-        g = group_key[members[0]]
-        merged = shapely.union_all(pairs["geometry"][members])
-        area[g] += area_m2([merged])[0] - pairs["area_m2"][members].sum()
-        length[g] += length_m([merged])[0] - pairs["length_m"][members].sum()
+    groups = [m for m in np.split(cand, np.flatnonzero(np.diff(group_key[cand])) + 1)
+              if len(m) >= 2]
+    if not groups:
+        return area, length
+    merged = _unions(pairs["geometry"], groups)
+    g = group_key[[m[0] for m in groups]]  # distinct groups
+    area[g] += area_m2(merged) - [pairs["area_m2"][m].sum() for m in groups]
+    length[g] += length_m(merged) - [pairs["length_m"][m].sum() for m in groups]
     return area, length
+
+
+def _unions(geoms: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
+    """The union of ``geoms[members]`` for each group (pairs in one vectorised call)."""
+    merged = np.empty(len(groups), dtype=object)
+    two = np.flatnonzero([len(m) == 2 for m in groups])
+    if len(two):
+        first = np.array([groups[i][0] for i in two])
+        second = np.array([groups[i][1] for i in two])
+        merged[two] = shapely.union(geoms[first], geoms[second])
+    for i in np.flatnonzero([len(m) > 2 for m in groups]):
+        merged[i] = shapely.union_all(geoms[groups[i]])
+    return merged
 
 
 def _line_cover(sub, length, n_sub, f_len, sgeoms, fgeoms) -> np.ndarray:

@@ -165,6 +165,7 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
     ring ``first_ring``).  Cheap bounds first; ring polygons only for the subjects that have a
     piece crossing the ring."""
     out = np.zeros((len(s_pos), len(rings_m)))
+    outline = np.empty(len(local_s), dtype=object)
     for k, r in enumerate(rings_m):
         todo = np.flatnonzero(first_ring <= k)
         if not len(todo):
@@ -176,7 +177,9 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
         if not len(todo):
             continue
         used, pos = np.unique(s_pos[todo], return_inverse=True)
-        ring = shapely.buffer(_outlines(local_s[used]), r * EQUAL_AREA, quad_segs=QUAD_SEGS)
+        missing = used[shapely.is_missing(outline[used])]
+        outline[missing] = _outlines(local_s[missing])
+        ring = shapely.buffer(outline[used], r * EQUAL_AREA, quad_segs=QUAD_SEGS)
         out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame)
     return out
 
