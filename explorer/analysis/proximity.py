@@ -246,12 +246,23 @@ def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
         keys = ["concession_uid", "concession_id", "role"]
         within = within.assign(_label=label)
         grouped = within.groupby(keys, sort=False)
-        names = within.drop_duplicates(keys + ["_label"]).groupby(keys, sort=False)["_label"]
         frames.append(pd.DataFrame({
             "n_features": grouped["feature_uid"].nunique(),
-            "names": names.agg("; ".join),
+            "names": _joined_names(within.drop_duplicates(keys + ["_label"]), keys),
             "area_ha": grouped[f"area_{ring_label(km)}_ha"].sum(min_count=1),
         }).reset_index().assign(ring_km=km))
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     return pd.concat(frames, ignore_index=True)[cols]
+
+
+def _joined_names(rows: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """``"; "``-joined ``_label`` per group of ``keys``, in row order (one pass, no per-group
+    pandas objects)."""
+    codes = rows.groupby(keys, sort=False).ngroup().to_numpy()
+    order = np.argsort(codes, kind="stable")
+    labels = rows["_label"].to_numpy()[order].tolist()
+    bounds = np.r_[0, np.flatnonzero(np.diff(codes[order])) + 1, len(order)].tolist()
+    names = ["; ".join(labels[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+    first = rows.iloc[order[bounds[:-1]]][keys]
+    return pd.Series(names, index=pd.MultiIndex.from_frame(first))
