@@ -64,7 +64,7 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
     for k, (role, index) in enumerate(indexes.items()):
         checkpoint(progress, cancelled, 0.5 + k / len(indexes) / 2, f"Proximity to {role.value}")
         pairs = near.get(role, _no_pairs(len(rings_m))).reset_index(drop=True)
-        pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled)
+        pairs = _with_nearest(prepared.sgeoms, index, pairs, cancelled, settings.workers)
         tables.append(_rows(pairs, subjects, sensitive[role], role.value, settings.rings_km))
     checkpoint(progress, cancelled, 1.0, "Proximity done")
     return pd.concat(tables, ignore_index=True) if tables else empty_table("proximity")
@@ -135,8 +135,10 @@ def _per_feature(si, fi, dist, areas) -> pd.DataFrame:
     return frame
 
 
-def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> pd.DataFrame:
-    """Mark the nearest feature per subject; find it beyond the rings where needed."""
+def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled,
+                  workers: int = 1) -> pd.DataFrame:
+    """Mark the nearest feature per subject; find it beyond the rings where needed (in
+    chunks of subjects taken in cell order, in ``workers`` processes)."""
     pairs = pairs.assign(nearest=False)
     if len(pairs):
         best = pairs.groupby("subject")["distance_m"].idxmin()
@@ -146,16 +148,26 @@ def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled) -> 
     if not len(missing):
         return pairs
     checkpoint(None, cancelled, 0, "proximity")
-    near = _box_tree(index).query_nearest(shapely.envelope(sgeoms[missing]),
-                                          all_matches=False)
-    d0 = measure_pairs(sgeoms, index, missing[near[0]], near[1])[0]
-    si, pj = _query(index.tree, expanded_boxes(sgeoms[missing[near[0]]], d0))
-    si = missing[near[0]][si]
+    order = missing[np.argsort(cells(sgeoms[missing])[0], kind="stable")]
+    parts = run_chunks(_nearest_chunk, (sgeoms, index, _box_tree(index), order), len(order),
+                       workers, cancelled, min_chunk=1_000)
+    far = pd.concat(parts, ignore_index=True).assign(nearest=True)
+    return pd.concat([pairs, far], ignore_index=True)
+
+
+def _nearest_chunk(state, start, stop) -> pd.DataFrame:
+    """Nearest feature of subjects ``order[start:stop]``: the piece with the nearest bounding
+    box gives an upper bound, every piece that may be nearer is then measured."""
+    sgeoms, index, boxes, order = state
+    sub = order[start:stop]
+    near = boxes.query_nearest(shapely.envelope(sgeoms[sub]), all_matches=False)
+    d0 = measure_pairs(sgeoms, index, sub[near[0]], near[1])[0]
+    si, pj = _query(index.tree, expanded_boxes(sgeoms[sub[near[0]]], d0))
+    si = sub[near[0]][si]
     si, pj = _prune_far(sgeoms, index.pieces, si, pj)
     dist = measure_pairs(sgeoms, index, si, pj)[0]
     far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
-    far = far.loc[far.groupby("subject")["distance_m"].idxmin()].assign(nearest=True)
-    return pd.concat([pairs, far], ignore_index=True)
+    return far.loc[far.groupby("subject")["distance_m"].idxmin()]
 
 
 def _box_tree(index: PieceIndex) -> shapely.STRtree:
