@@ -305,7 +305,9 @@ class LocalFrame:
     def forward(self, lon, lat) -> tuple[np.ndarray, np.ndarray]:
         """Lon/lat (degrees) to local metres east and north."""
         p = _ecef(np.radians(lon), np.radians(lat)) - self._origin[:, None]
-        x, y = self._east @ p, self._north @ p
+        # element by element, not a BLAS product: BLAS kernels may round the last column of a
+        # block differently, so a ring's closing vertex would no longer equal its first one
+        x, y = _dot3(self._east, p), _dot3(self._north, p)
         rho = np.hypot(x, y)
         r = self._radius(x, y, rho)
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -344,6 +346,11 @@ class LocalFrame:
         """Local-metre geometries back to lon/lat."""
         return shapely.transform(np.asarray(geoms, dtype=object),
                                  lambda xy: np.column_stack(self.inverse(xy[:, 0], xy[:, 1])))
+
+
+def _dot3(axis: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """``axis @ p`` for a 3-vector and a (3, n) array, the same rounding for every column."""
+    return axis[0] * p[0] + axis[1] * p[1] + axis[2] * p[2]
 
 
 def _ecef(lam, phi) -> np.ndarray:
