@@ -23,6 +23,7 @@ from .kmz import write_kmz
 from .manifest import MANIFEST_NAME, PackRecord, build_manifest, write_manifest
 from .popups import popup_rows
 from .source import LoadedSource, load_source
+from .study_area import study_extent
 
 __all__ = ["build_report", "ReportResult", "PackFolderError", "PDF_NAME", "HTML_NAME", "KMZ_NAME"]
 
@@ -132,7 +133,7 @@ def _write_outputs(data: ReportData, out_dir: Path, progress, cancelled, timings
     _step(progress, cancelled, 0.6, "Writing the HTML map")
     clock = time.perf_counter()
     files.append(build_html_map(data.layers, out_dir / HTML_NAME, title=title, popups=popups,
-                                translate=_, tiles=tiles))
+                                translate=_, tiles=tiles, extent=study_extent(data.layers, data.tables)))
     files.append(write_kmz(data.layers, out_dir / KMZ_NAME, title=title, popups=popups, translate=_))
     timings["html_kmz"] = time.perf_counter() - clock
     _step(progress, cancelled, 0.7, "Writing the PDF report")

@@ -27,6 +27,8 @@ class ReportData:
     registry: Any = None
     command_line: str = ""
     pages: int = 0
+    #: Simplified geometry shared by the PDF map figures (see :func:`explorer.report.maps.map_figure`).
+    map_cache: dict = field(default_factory=dict, repr=False)
     _tables: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
 
     @property

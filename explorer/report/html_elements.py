@@ -37,7 +37,8 @@ class InlineAssets(Element):
 
 
 class SafeGeoJson(Layer):
-    """A GeoJSON overlay whose popups and tooltips are pre-escaped HTML in ``p`` and ``t``.
+    """A GeoJSON overlay whose popups and tooltips are built from pre-escaped text: ``h`` (name)
+    and ``r`` (rows ``[label number, value]``) of each feature, ``labels`` of the collection.
 
     ``style`` is a Leaflet path-options dict; points are drawn as circle markers.
     """
@@ -52,8 +53,15 @@ class SafeGeoJson(Layer):
             },
             onEachFeature: function (feature, layer) {
                 var p = feature.properties || {};
-                if (p.p) { layer.bindPopup(p.p, {maxWidth: 420}); }
-                if (p.t) { layer.bindTooltip(p.t, {sticky: true}); }
+                if (p.h === undefined) { return; }
+                var labels = {{ this.labels_json }};
+                layer.bindPopup(function () {
+                    var rows = (p.r || []).map(function (r) {
+                        return '<tr><th>' + labels[r[0]] + '</th><td>' + r[1] + '</td></tr>';
+                    }).join('');
+                    return '<div class="mie-popup"><h4>' + p.h + '</h4><table>' + rows + '</table></div>';
+                }, {maxWidth: 420});
+                layer.bindTooltip(p.h, {sticky: true});
             }
         });
         {% endmacro %}
@@ -63,6 +71,8 @@ class SafeGeoJson(Layer):
     def __init__(self, data: dict, style: dict, name: str, show: bool = True):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "SafeGeoJson"
+        data = dict(data)
+        self.labels_json = script_json(data.pop("labels", []))
         self.data_json = script_json(data)
         self.style_json = script_json(style)
 

@@ -1,7 +1,9 @@
-"""GeoJSON features for the HTML map: simplified, rounded geometry and escaped popup HTML.
+"""GeoJSON features for the HTML map: simplified, rounded geometry and escaped popup text.
 
-Only two properties travel to the page: ``p`` (popup HTML) and ``t`` (tooltip text), both
-built here with every attribute value passed through :func:`html.escape`.
+Only two properties travel to the page: ``h`` (the feature's name, shown as tooltip and popup
+heading) and ``r`` (popup rows as ``[label number, value]``; the collection's ``labels`` list
+holds each label once).  Every value and label is passed through :func:`html.escape` here;
+the page only concatenates them.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ __all__ = [
     "feature_keys",
     "feature_label",
     "attribute_rows",
+    "attribute_table",
+    "feature_labels",
     "popup_html",
     "ATTRIBUTE_LABELS",
 ]
@@ -72,14 +76,44 @@ def popup_html(heading: str, rows: Sequence[tuple[str, str]]) -> str:
 
 def attribute_rows(layer: VectorLayer, position: int, _: Callable[[str], str]) -> list:
     """(label, value) of the mapped attributes of one feature, labels translated."""
-    rows = []
+    return attribute_table(layer, _)[position]
+
+
+def attribute_table(layer: VectorLayer, _: Callable[[str], str]) -> list[list]:
+    """:func:`attribute_rows` of every feature of ``layer``, read column by column (fast)."""
+    out: list[list] = [[] for _i in range(len(layer.frame))]
     for key, label in ATTRIBUTE_LABELS.items():
         column = layer.column(key)
-        if column:
-            value = layer.frame[column].iloc[position]
+        if not column:
+            continue
+        text = _(label)
+        for rows, value in zip(out, layer.frame[column].tolist()):
             if value is not None and str(value) not in ("", "nan", "None"):
-                rows.append((_(label), str(value)))
-    return rows
+                rows.append((text, str(value)))
+    return out
+
+
+def feature_labels(layer: VectorLayer) -> list[str]:
+    """:func:`feature_label` of every feature of ``layer``."""
+    columns = [layer.frame[c].tolist() for c in (layer.column("name"), layer.column("id")) if c]
+    out = []
+    for position in range(len(layer.frame)):
+        label = f"#{position + 1}"
+        for values in columns:
+            value = values[position]
+            if value is not None and str(value).strip() and str(value) != "nan":
+                label = str(value)
+                break
+        out.append(label)
+    return out
+
+
+#: Decimals kept in the HTML map's coordinates: 1e-5 degree is about 1.1 m.
+DECIMALS = 5
+
+
+def _rounded(geoms):
+    return shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
 
 
 def _prepared_geometries(layer: VectorLayer, tolerance: float) -> np.ndarray:
@@ -87,12 +121,12 @@ def _prepared_geometries(layer: VectorLayer, tolerance: float) -> np.ndarray:
     if tolerance > 0:
         simple = shapely.simplify(geoms, tolerance, preserve_topology=True)
         geoms = np.where(shapely.is_empty(simple), geoms, simple)
-    return shapely.transform(geoms, lambda xy: np.round(xy, 6))
+    return _rounded(geoms)
 
 
-def _anonymous(layer: VectorLayer, extra_rows: Mapping) -> bool:
-    """A layer whose features carry nothing to show (no id, no name, no metrics)."""
-    return not extra_rows and not layer.column("id") and not layer.column("name")
+def _is_line_layer(layer: VectorLayer) -> bool:
+    kinds = set(layer.frame.geom_type.dropna())
+    return bool(kinds) and not kinds - {"LineString", "MultiLineString"}
 
 
 def _merged_lines(geoms: np.ndarray):
@@ -105,14 +139,39 @@ def _merged_lines(geoms: np.ndarray):
     return shapely.line_merge(shapely.multilinestrings(parts))
 
 
-def _feature(geom, popup: str | None, tooltip: str | None) -> dict:
-    properties = {}
-    if popup:
-        properties["p"] = popup
-    if tooltip:
-        properties["t"] = tooltip
+def _feature(geom, heading: str | None = None, rows: list | None = None) -> dict:
+    properties: dict = {}
+    if heading is not None:
+        properties["h"] = heading
+    if rows:
+        properties["r"] = rows
     return {"type": "Feature", "geometry": json.loads(shapely.to_geojson(geom)),
             "properties": properties}
+
+
+class _Labels:
+    """Popup row labels of one layer, each written once: rows refer to them by index."""
+
+    def __init__(self):
+        self.index: dict[str, int] = {}
+
+    def rows(self, rows) -> list:
+        out = []
+        for label, value in rows:
+            number = self.index.setdefault(html.escape(str(label)), len(self.index))
+            out.append([number, html.escape(str(value))])
+        return out
+
+    def escaped(self) -> list[str]:
+        return list(self.index)
+
+
+def _silent_lines(layer: VectorLayer, keys: list[str], extra_rows: Mapping) -> np.ndarray:
+    """Mask of the features of a line layer that have nothing to show (no id, no name and no
+    metric): they are merged into one feature without a popup (e.g. a river network)."""
+    if layer.column("id") or layer.column("name") or not _is_line_layer(layer):
+        return np.zeros(len(keys), dtype=bool)
+    return np.array([key not in extra_rows for key in keys], dtype=bool)
 
 
 def feature_collection(
@@ -121,27 +180,30 @@ def feature_collection(
     tolerance: float,
     _: Callable[[str], str],
 ) -> dict:
-    """A GeoJSON FeatureCollection of ``layer`` with popup ``p`` and tooltip ``t`` properties.
+    """A GeoJSON FeatureCollection of ``layer`` with name ``h`` and popup rows ``r`` (see the
+    module docstring), and the escaped row ``labels``.
 
-    Line layers whose features carry no id, name or metric (e.g. a river network) are merged
-    into one feature without a popup, which keeps the page small.
+    In a line layer whose features carry no id or name (e.g. a river network), the features
+    without metrics are merged into one feature without a popup, which keeps the page small;
+    the features with metrics keep their own popup.  Coordinates are rounded to
+    :data:`DECIMALS` decimals.
     """
     geoms = _prepared_geometries(layer, tolerance)
-    if _anonymous(layer, extra_rows):
-        merged = _merged_lines(geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))])
-        if merged is not None and not set(layer.frame.geom_type.dropna()) - {"LineString", "MultiLineString"}:
-            merged = shapely.simplify(merged, tolerance) if tolerance > 0 else merged
-            merged = shapely.transform(merged, lambda xy: np.round(xy, 6))
-            return {"type": "FeatureCollection", "features": [_feature(merged, None, None)]}
     keys = feature_keys(layer)
+    silent = _silent_lines(layer, keys, extra_rows)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     features = []
-    for position, geom in enumerate(geoms):
-        if geom is None or shapely.is_empty(geom):
-            continue
-        label = feature_label(layer, position)
-        rows = attribute_rows(layer, position, _) + list(extra_rows.get(keys[position], ()))
-        features.append(_feature(geom, popup_html(label, rows), html.escape(label)))
-    return {"type": "FeatureCollection", "features": features}
+    if silent.any():
+        merged = _merged_lines(geoms[silent & present])
+        if merged is not None:
+            merged = shapely.simplify(merged, tolerance) if tolerance > 0 else merged
+            features.append(_feature(_rounded(merged)))
+    labels, attributes = feature_labels(layer), attribute_table(layer, _)
+    row_labels = _Labels()
+    for position in np.flatnonzero(present & ~silent):
+        rows = attributes[position] + list(extra_rows.get(keys[position], ()))
+        features.append(_feature(geoms[position], html.escape(labels[position]), row_labels.rows(rows)))
+    return {"type": "FeatureCollection", "features": features, "labels": row_labels.escaped()}
 
 
 def leaflet_style(style: Style, point: bool = False) -> dict:

@@ -4,7 +4,7 @@ feature's metrics, a legend, a layer control and a metric scale.
 The page needs no network: Leaflet's script and stylesheet are inlined from the
 ``xstatic-leaflet`` wheel, folium's CDN links are removed, and no tile server is used unless
 the caller passes a local one.  Geometries are simplified at :data:`SIMPLIFY_DEGREES` and
-rounded to 6 decimals (about 0.1 m) to keep the file small.
+rounded to 5 decimals (about 1 m) to keep the file small.
 """
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from typing import Callable, Mapping, Sequence
 import folium
 
 from layers.model import RasterLayer, VectorLayer
-from layers.roles import Role
 from .assets import jquery_js, leaflet_css, leaflet_js
 from .html_elements import HtmlControl, InlineAssets, MetricScale, SafeGeoJson
 from .html_features import feature_collection, leaflet_style
@@ -37,6 +36,8 @@ PAGE_CSS = """
 .mie-popup th { text-align: left; padding-right: 8px; vertical-align: top; color: #333; }
 .mie-popup td { padding: 1px 0; }
 .mie-popup h4 { margin: 0 0 4px 0; font-size: 13px; }
+.leaflet-control-layers-expanded { font: 11px/1.3 "DejaVu Sans", Arial, sans-serif; padding: 4px 8px; }
+.leaflet-control-layers-selector { margin: 1px 4px 1px 0; }
 """
 
 Rows = Sequence[tuple[str, str]]
@@ -60,15 +61,17 @@ def _is_point(layer: VectorLayer) -> bool:
     return bool(types) and types <= {"Point", "MultiPoint"}
 
 
-def _bounds(layers: Sequence[VectorLayer]) -> list[list[float]]:
-    """The map's opening extent: every layer but the context ones (country borders are huge)."""
-    focus = [layer for layer in layers if layer.role != Role.CONTEXT] or list(layers)
-    boxes = [layer.geographic().total_bounds for layer in focus if len(layer.frame)]
-    if not boxes:
+def _bounds(layers: Sequence[VectorLayer], extent=None) -> list[list[float]]:
+    """The map's opening extent as Leaflet corners: ``extent`` (the study area) when given,
+    else the study area worked out from the layers alone."""
+    if extent is None:
+        from .study_area import study_extent
+
+        extent = study_extent(layers)
+    if extent is None:
         return [[-90.0, -180.0], [90.0, 180.0]]
-    minx = min(b[0] for b in boxes); miny = min(b[1] for b in boxes)
-    maxx = max(b[2] for b in boxes); maxy = max(b[3] for b in boxes)
-    return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    minx, miny, maxx, maxy = (float(v) for v in extent)
+    return [[miny, minx], [maxy, maxx]]
 
 
 def _new_map(bounds: list[list[float]], tiles: str | None, tiles_attribution: str) -> folium.Map:
@@ -97,16 +100,19 @@ def build_html_map(
     tolerance: float = SIMPLIFY_DEGREES,
     tiles: str | None = None,
     tiles_attribution: str = "",
+    extent=None,
 ) -> Path:
     """Write an offline folium map of the vector ``layers`` to ``out_path`` and return the path.
 
     ``popups[layer name][feature key]`` lists extra (label, value) rows for a feature's popup
     (the feature key is the mapped id, else the row index, as text).  Raster layers are left
     out of the HTML map (they are in the PDF).  ``tiles`` is an optional *local* tile URL.
+    ``extent`` (lon/lat) is where the map opens, normally the study area; every layer stays
+    reachable through the layer control.
     """
     _ = translate
     vectors = draw_order([l for l in layers if isinstance(l, VectorLayer) and len(l.frame)])
-    fmap = _new_map(_bounds(vectors), tiles, tiles_attribution)
+    fmap = _new_map(_bounds(vectors, extent), tiles, tiles_attribution)
     for layer in vectors:
         data = feature_collection(layer, (popups or {}).get(layer.name, {}), tolerance, _)
         style = leaflet_style(layer.style, point=_is_point(layer))

@@ -18,7 +18,7 @@ import shapely
 
 from layers.model import VectorLayer
 
-from .html_features import attribute_rows, feature_keys, feature_label
+from .html_features import attribute_table, feature_keys, feature_labels
 
 __all__ = ["write_kmz", "kml_colour", "kml_document"]
 
@@ -34,7 +34,7 @@ def kml_colour(hex_colour: str, opacity: float) -> str:
 
 
 def _coords(xy) -> str:
-    return " ".join(f"{x:.6f},{y:.6f}" for x, y in np.asarray(xy)[:, :2])
+    return " ".join(f"{x:.5f},{y:.5f}" for x, y in np.asarray(xy)[:, :2])
 
 
 def _add_geometry(parent: ET.Element, geom) -> None:
@@ -91,13 +91,14 @@ def kml_document(layers: Sequence[VectorLayer], popups: Mapping[str, Mapping[str
             geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
         keys = feature_keys(layer)
         extra = popups.get(layer.name, {})
+        labels, attributes = feature_labels(layer), attribute_table(layer, translate)
         for position, geom in enumerate(geoms):
             if geom is None or geom.is_empty:
                 continue
             mark = ET.SubElement(folder, "Placemark")
-            label = feature_label(layer, position)
+            label = labels[position]
             ET.SubElement(mark, "name").text = label
-            rows = attribute_rows(layer, position, translate) + list(extra.get(keys[position], ()))
+            rows = attributes[position] + list(extra.get(keys[position], ()))
             ET.SubElement(mark, "description").text = _description(label, rows)
             ET.SubElement(mark, "styleUrl").text = f"#{style_id}"
             _add_geometry(mark, geom)

@@ -30,8 +30,9 @@ def _candidates(layers, view, rect: QRectF):
             yield layer, text, QPointF(rect.left() + float(x), rect.top() + float(y))
 
 
-def draw_area_labels(painter, rect: QRectF, layers, view, size_pt: float = 6.5) -> int:
-    """Draw the labels; return how many were placed."""
+def draw_area_labels(painter, rect: QRectF, layers, view, size_pt: float = 6.5,
+                     avoid: QRectF | None = None) -> int:
+    """Draw the labels (none over the ``avoid`` box, e.g. the legend); return how many were placed."""
     device = painter.device()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size_pt)
@@ -39,7 +40,7 @@ def draw_area_labels(painter, rect: QRectF, layers, view, size_pt: float = 6.5) 
     font = QFont(font, device)
     metrics = QFontMetricsF(font, device)
     halo = max(device.logicalDpiX() / 72.0 * 0.6, 1.0)
-    placed: list[QRectF] = []
+    placed: list[QRectF] = [QRectF(avoid)] if avoid is not None else []
     painter.save()
     painter.setFont(font)
     for layer, text, anchor in _candidates(layers, view, rect):

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .formatting import format_area, format_count, format_percent
+from .formatting import format_area, format_count, format_number, format_percent
 from .table_specs import role_text
 
 __all__ = ["popup_rows", "split_uid"]
@@ -45,19 +45,40 @@ def popup_rows(tables: dict[str, pd.DataFrame], _, lang: str, limit: int = 12) -
         ])
     overlaps = tables.get("overlaps", pd.DataFrame())
     if len(overlaps):
-        ordered = overlaps.sort_values("overlap_ha", ascending=False)
-        for uid, group in ordered.groupby("concession_uid", sort=False):
-            first = group.iloc[0]
-            rows = [(_("{role}: {name}").format(role=role_text(r["role"], _),
-                                                 name=r["feature_name"] or r["feature_id"]),
-                     f"{format_area(r['overlap_ha'], lang)} ({format_percent(r['pct_of_concession'], lang)})")
-                    for r in group.head(limit).to_dict("records")]
-            _add(out, uid, first["concession_id"], rows)
+        _concession_overlap_rows(out, overlaps, _, lang, limit)
     summary = tables.get("summary", pd.DataFrame())
-    for r in summary.to_dict("records"):
-        _add(out, r["feature_uid"], r["feature_id"], [
-            (_("Mining titles overlapping it"), format_count(r.get("n_concessions"), lang)),
-            (_("Area covered by titles"), f"{format_area(r.get('covered_ha'), lang)} "
-                                          f"({format_percent(r.get('pct_covered'), lang)})"),
-        ])
+    if len(summary):
+        count = pd.to_numeric(summary["n_concessions"], errors="coerce").fillna(0)
+        for r in summary[count.to_numpy() > 0].to_dict("records"):  # features with metrics only
+            _add(out, r["feature_uid"], r["feature_id"], _feature_rows(r, _, lang))
     return {layer: dict(rows) for layer, rows in out.items()}
+
+
+def _feature_rows(r: dict, _, lang: str) -> list:
+    rows = [(_("Mining titles overlapping it"), format_count(r.get("n_concessions"), lang))]
+    if str(r.get("role")) == "river":
+        rows.append((_("Length inside titles"), f"{format_number(r.get('covered_km'), 2, lang)} km"))
+    else:
+        rows.append((_("Area covered by titles"), f"{format_area(r.get('covered_ha'), lang)} "
+                                                  f"({format_percent(r.get('pct_covered'), lang)})"))
+    return rows
+
+
+def _concession_overlap_rows(out, overlaps: pd.DataFrame, _, lang: str, limit: int) -> None:
+    """Per title: its largest overlaps with areas (at most ``limit``) and one line for rivers."""
+    river = overlaps["role"].astype(str).to_numpy() == "river"
+    areas = overlaps[~river].sort_values("overlap_ha", ascending=False)
+    for uid, group in areas.groupby("concession_uid", sort=False):
+        rows = [(_("{role}: {name}").format(role=role_text(r["role"], _),
+                                             name=r["feature_name"] or r["feature_id"]),
+                 f"{format_area(r['overlap_ha'], lang)} ({format_percent(r['pct_of_concession'], lang)})")
+                for r in group.head(limit).to_dict("records")]
+        _add(out, uid, group.iloc[0]["concession_id"], rows)
+    rivers = overlaps[river]
+    if len(rivers):
+        km = pd.to_numeric(rivers.get("overlap_km"), errors="coerce")
+        grouped = rivers.assign(km=km).groupby("concession_uid", sort=False)
+        for uid, group in grouped:
+            _add(out, uid, group.iloc[0]["concession_id"], [
+                (_("River reaches crossed"), f"{format_count(len(group), lang)} "
+                                             f"({format_number(group['km'].sum(), 2, lang)} km)")])

@@ -9,8 +9,10 @@ from ..formatting import format_count, format_number
 from ..pdf import BarChart, Flowable, Heading, PageBreak, Paragraph, Table
 from ..table_specs import pdf_table, role_text
 from .downstream import downstream_section
+from .summary import feature_name
+from .traces import source_note
 
-__all__ = ["analysis_sections", "ring_counts"]
+__all__ = ["analysis_sections", "ring_counts", "role_totals"]
 
 
 def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
@@ -39,15 +41,47 @@ def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
     return out.sort_values(["_o", last], ascending=[True, False]).drop(columns="_o")
 
 
-#: Roles whose every overlap row is printed in the overlap section (basins are on their own
-#: pages, river reaches are summed up).
-_LISTED_ROLES = ("indigenous_territory", "protected_area", "community")
-
-
 def _touched_summary(summary: pd.DataFrame) -> pd.DataFrame:
     count = pd.to_numeric(summary["n_concessions"], errors="coerce").fillna(0)
-    rows = summary[(count > 0) & (summary["role"].astype(str) != "river")]
+    rows = summary[(count > 0) & (summary["role"].astype(str) != "river")].copy()
+    rows["feature_name"] = [feature_name(r) for r in rows.to_dict("records")]
     return rows.sort_values(["role", "covered_ha"], ascending=[True, False])
+
+
+def role_totals(overlaps: pd.DataFrame, summary: pd.DataFrame) -> pd.DataFrame:
+    """Per role: features touched, distinct titles, overlap pairs and the sum of the features'
+    dissolved covered areas (``summary.csv`` ``covered_ha``; rivers: ``covered_km``)."""
+    if not len(overlaps):
+        return pd.DataFrame()
+    grouped = overlaps.groupby(overlaps["role"].astype(str), sort=True)
+    out = pd.DataFrame({"features": grouped["feature_uid"].nunique(),
+                        "titles": grouped["concession_uid"].nunique(),
+                        "pairs": grouped.size()})
+    count = pd.to_numeric(summary.get("n_concessions"), errors="coerce").fillna(0)
+    touched = summary[count.to_numpy() > 0]
+    for column in ("covered_ha", "covered_km"):
+        values = pd.to_numeric(touched.get(column, pd.Series(dtype=float)), errors="coerce")
+        out[column] = values.groupby(touched["role"].astype(str)).sum(min_count=1)
+    if "river" in out.index:  # reaches are lines: their cover is a length, not an area
+        out.loc["river", "covered_ha"] = float("nan")
+    return out.reset_index(names="role")
+
+
+def _role_table(data: ReportData) -> list[Flowable]:
+    _, lang = data._, data.lang
+    totals = role_totals(data.tables["overlaps"], data.tables["summary"])
+    if not len(totals):
+        return []
+    rows = [[role_text(r["role"], _), format_count(r["features"], lang), format_count(r["titles"], lang),
+             format_count(r["pairs"], lang), format_number(r.get("covered_ha"), 1, lang),
+             format_number(r.get("covered_km"), 1, lang)] for r in totals.to_dict("records")]
+    return [Table([_("Role"), _("Features touched"), _("Titles"), _("Overlap pairs"), _("Covered (ha)"),
+                   _("Covered (km)")], rows, align="lrrrrr", caption=_("Totals per role"),
+                  continued=_("(continued)")),
+            source_note(data, "overlaps.csv", ["role", "feature_uid", "concession_uid"],
+                        _("Features touched and titles are distinct feature_uid and concession_uid "
+                          "values, overlap pairs are rows; covered areas are sums of covered_ha and "
+                          "covered_km in summary.csv over the features touched."))]
 
 
 def _river_sentence(data: ReportData) -> Paragraph | None:
@@ -66,26 +100,26 @@ def _river_sentence(data: ReportData) -> Paragraph | None:
 def _overlap_section(data: ReportData) -> list[Flowable]:
     _, lang = data._, data.lang
     out: list[Flowable] = [PageBreak(), Heading(_("Overlaps"), 1),
-                           Paragraph(_("Each row is one pair of a mining title and a sensitive feature "
-                                       "that intersect. Areas are on the WGS 84 ellipsoid."))]
+                           Paragraph(_("Each overlap is one pair of a mining title and a sensitive feature "
+                                       "that intersect. Areas are on the WGS 84 ellipsoid. The PDF shows "
+                                       "totals; every pair is a row of overlaps.csv and of the layer "
+                                       "overlaps of metrics.gpkg."))]
+    overlaps = data.tables["overlaps"]
+    if not len(overlaps):
+        out.append(Paragraph(_("No overlaps were found.")))
+        return out
+    out += _role_table(data)
+    river = _river_sentence(data)
+    if river is not None:
+        out.append(river)
     summary = data.tables["summary"]
     if len(summary):
         out.append(pdf_table(_touched_summary(summary), "summary", _, lang,
                              _("Totals per sensitive feature (overlaps dissolved, nothing counted twice)")))
-    river = _river_sentence(data)
-    if river is not None:
-        out.append(river)
-    overlaps = data.tables["overlaps"]
-    listed = overlaps[overlaps["role"].astype(str).isin(_LISTED_ROLES)]
-    if len(listed):
-        ordered = listed.sort_values(["role", "feature_name", "overlap_ha"], ascending=[True, True, False])
-        out.append(pdf_table(ordered, "overlaps", _, lang,
-                             _("Overlaps with Indigenous territories, protected areas and communities")))
-    elif not len(overlaps):
-        out.append(Paragraph(_("No overlaps were found.")))
-    out.append(Paragraph(_("Every overlap ({rows} rows, including basins and river reaches) is in "
-                           "overlaps.csv and metrics.gpkg.").format(rows=format_count(len(overlaps), lang)),
-                         italic=True, size=8.0))
+        out.append(source_note(data, "summary.csv", ["feature_name", "role", "feature_ha", "n_concessions",
+                                                     "covered_ha", "pct_covered"],
+                               _("Rows with n_concessions above 0; river reaches are counted in the "
+                                 "totals per role only.")))
     return out
 
 
@@ -106,6 +140,10 @@ def _proximity_section(data: ReportData) -> list[Flowable]:
             + [format_count(r[ring], lang) for ring in rings] for r in counts.to_dict("records")]
     out.append(Table(header, rows, align="ll" + "r" * len(rings), caption=_("Mining titles within each ring"),
                      continued=_("(continued)")))
+    out.append(source_note(data, "proximity.csv", [f"within_{r:g}km" for r in rings],
+                           _("Each count is the number of distinct concession_uid with the flag true, per "
+                             "feature_uid (all river reaches together in one row). Distances and ring areas "
+                             "per title are in proximity.csv and rings.csv.")))
     return out
 
 
@@ -154,6 +192,9 @@ def _raster_section(data: ReportData) -> list[Flowable]:
                      continued=_("(continued)"), weights=[2.0, 2.0, 1.0, 0.6]))
     out.append(Paragraph(_("Every row of the raster statistics ({rows} rows, per title and per ring) is in "
                            "raster_stats.csv.").format(rows=format_count(len(table), lang)), italic=True, size=8.0))
+    out.append(source_note(data, "raster_stats.csv", ["raster", "class", "area_ha", "subject_uid"],
+                           _("Sums of area_ha per raster and class over the rows whose zone_type is not "
+                             "\u201cring\u201d; titles are distinct subject_uid values.")))
     return out
 
 

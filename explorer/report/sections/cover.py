@@ -6,6 +6,7 @@ from ..data import ReportData
 from ..formatting import format_count, format_date
 from ..maps import map_figure
 from ..pdf import Flowable, Paragraph, Spacer
+from ..study_area import study_extent
 
 __all__ = ["cover_section", "credits_text"]
 
@@ -21,12 +22,21 @@ def credits_text(data: ReportData) -> str:
 
 
 def _extent(data: ReportData):
-    try:
-        from explorer.render import layers_extent
-    except ImportError:
-        return None
-    focus = [l for l in data.vectors() if l.role.value != "context"]
-    return layers_extent(focus or data.layers)
+    from ..maps import padded
+
+    extent = study_extent(data.layers, data.tables)
+    return padded(extent, 0.04) if extent is not None else None
+
+
+def _outside(data: ReportData, extent) -> int:
+    """How many partnership projects lie outside the overview map."""
+    if extent is None:
+        return 0
+    import shapely
+
+    box = shapely.box(*extent)
+    return sum(int((~layer.geographic().intersects(box)).sum()) for layer in data.vectors()
+               if layer.role.value == "project")
 
 
 def cover_section(data: ReportData) -> list[Flowable]:
@@ -41,9 +51,15 @@ def cover_section(data: ReportData) -> list[Flowable]:
             date=format_date(data.created, lang), time=data.created.strftime("%H:%M"),
             language=lang), size=9.0, colour="#555555", space_after=8),
     ]
-    figure = map_figure(data.layers, _extent(data), 150, _("Overview map of the layers analysed."),
+    extent = _extent(data)
+    caption = _("Overview map of the layers analysed.")
+    outside = _outside(data, extent)
+    if outside:
+        caption += " " + _("{count} partnership projects lie outside this map; they are listed on the "
+                           "partnership pages and shown in map.html.").format(count=format_count(outside, lang))
+    figure = map_figure(data.layers, extent, 150, caption,
                         legend=True, legend_title=_("Legend"), credits=_("Data: {credits}").format(
-                            credits=credits_text(data))[:160])
+                            credits=credits_text(data))[:160], cache=data.map_cache)
     if figure is not None:
         out.append(figure)
     counts = ", ".join(f"{layer.name} ({format_count(len(layer.frame), lang)})" for layer in data.vectors())

@@ -8,6 +8,7 @@ from ..data import ReportData
 from ..formatting import format_count, format_number
 from ..pdf import Flowable, Heading, PageBreak, Paragraph, Table
 from ..table_specs import role_text
+from .traces import source_note
 
 __all__ = ["downstream_section", "features_downstream", "basin_chains"]
 
@@ -73,4 +74,9 @@ def downstream_section(data: ReportData) -> list[Flowable]:
     out.append(Paragraph(_("Every row of the downstream analysis ({rows} rows) is in "
                            "downstream.csv.").format(rows=format_count(len(table), lang)),
                          italic=True, size=8.0))
+    out.append(source_note(data, "downstream.csv", ["feature_uid", "subject_uid", "feature_km", "basin_code",
+                                                    "step", "downstream_basin_code"],
+                           _("Titles upstream are distinct subject_uid values per feature_uid; the "
+                             "nearest distance is the least feature_km; chains list downstream_basin_code "
+                             "in order of step per basin_code.")))
     return out

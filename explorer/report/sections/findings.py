@@ -13,6 +13,7 @@ from ..maps import extent_of, map_figure, padded
 from ..pdf import Flowable, Heading, PageBreak, Paragraph, Table
 from ..table_specs import N_, pdf_table, role_text
 from .summary import feature_name, touched_features
+from .traces import TOP_ROWS, cut_note, source_note
 
 __all__ = ["findings_sections", "feature_page", "focus_page"]
 
@@ -61,10 +62,11 @@ def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowa
     overlaps = data.tables["overlaps"]
     mine = overlaps[overlaps["feature_uid"] == row["feature_uid"]]
     if ref is not None:
-        extent = padded(ref.geometry().bounds, 0.1)
-        figure = map_figure(_map_layers(data), extent, 110, _("Map of {name}; the mining titles that "
+        extent = padded(ref.geometry().bounds, 0.06)
+        figure = map_figure(_map_layers(data), extent, 108, _("Map of {name}; the mining titles that "
                             "overlap it are highlighted.").format(name=name),
-                            selection=_selection(mine["concession_uid"], index), legend_title=_("Legend"))
+                            selection=_selection(mine["concession_uid"], index), legend_title=_("Legend"),
+                            cache=data.map_cache)
         if figure is not None:
             out.append(figure)
     out.append(_facts([
@@ -74,10 +76,28 @@ def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowa
         (_("Share of the feature covered"), format_percent(row.get("pct_covered"), lang)),
     ]))
     if len(mine):
-        mine = _with_attributes(mine.sort_values("overlap_ha", ascending=False), index,
-                                "concession_uid")
-        out.append(pdf_table(mine, "overlaps", _, lang, _("Mining titles overlapping {name}")
-                             .format(name=name), columns=_TITLE_COLUMNS))
+        out += _title_table(data, mine, index, name, row["feature_uid"])
+    return out
+
+
+def _title_table(data: ReportData, mine: pd.DataFrame, index: FeatureIndex, name: str,
+                 uid: str) -> list[Flowable]:
+    """The largest overlaps with one feature (at most :data:`TOP_ROWS`), where they come from
+    and where the rest are."""
+    _, lang = data._, data.lang
+    top = mine.sort_values("overlap_ha", ascending=False, kind="stable").head(TOP_ROWS)
+    top = _with_attributes(top, index, "concession_uid")
+    caption = (_("Mining titles overlapping {name}") if len(top) == len(mine)
+               else _("The {count} largest overlaps with {name}")).format(
+        name=name, count=format_count(len(top), lang))
+    out: list[Flowable] = [pdf_table(top, "overlaps", _, lang, caption, columns=_TITLE_COLUMNS)]
+    note = cut_note(data, len(top), len(mine), "overlaps.csv")
+    if note is not None:
+        out.append(note)
+    out.append(source_note(data, "overlaps.csv", ["concession_id", "overlap_ha", "pct_of_concession",
+                                                   "pct_of_feature"],
+                           _("Rows where feature_uid is \u201c{uid}\u201d; totals from summary.csv "
+                             "(feature_ha, n_concessions, covered_ha, pct_covered).").format(uid=uid)))
     return out
 
 
@@ -92,7 +112,8 @@ def focus_page(data: ReportData, refs, index: FeatureIndex) -> list[Flowable]:
     geometry = ref.geometry()
     extent = padded(geometry.bounds, 0.6, 0.05)
     figure = map_figure(_map_layers(data), extent, 95, _("Map of mining title {id}.").format(id=ref.id),
-                        selection={ref.layer.name: [ref.row]}, legend_title=_("Legend"))
+                        selection={ref.layer.name: [ref.row]}, legend_title=_("Legend"),
+                        cache=data.map_cache)
     if figure is not None:
         out.append(figure)
     out.append(_facts(facts))

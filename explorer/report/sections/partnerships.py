@@ -7,7 +7,8 @@ from collections import Counter
 from ..data import ReportData
 from ..formatting import format_count
 from ..pdf import BarChart, Flowable, Heading, PageBreak, Paragraph, Table
-from ..table_specs import pdf_table
+from ..table_specs import N_, pdf_table
+from .traces import source_note
 
 __all__ = ["partnership_sections", "disclosure_label"]
 
@@ -40,7 +41,7 @@ def _partnership_table(registry, data: ReportData) -> Table:
             for p in registry.partnerships]
     return Table([_("ID"), _("Partnership"), _("Parties"), _("Year"), _("Text"), _("Focus areas"),
                   _("Projects")], rows, align="llllllr", caption=_("Partnerships and what they disclose"),
-                 continued=_("(continued)"), weights=[0.5, 2.4, 1.5, 0.6, 1.1, 2.0, 0.7])
+                 continued=_("(continued)"), weights=[0.45, 2.3, 1.4, 0.55, 1.1, 2.0, 0.95])
 
 
 def _project_table(projects, data: ReportData, caption: str) -> Table:
@@ -75,6 +76,33 @@ def partnership_sections(data: ReportData) -> list[Flowable]:
         if hidden:
             out.append(_project_table(hidden, data, _("Projects whose location is not disclosed")))
     if len(table):
-        out.append(Heading(_("Partnership projects near sensitive areas"), 2))
-        out.append(pdf_table(table, "partnerships", _, data.lang, _("Partnership analysis")))
+        out += _analysis_table(table, data)
+    return out
+
+
+_ANALYSIS_COLUMNS = [
+    ("project_id", N_("ID"), "text"),
+    ("project_name", N_("Project"), "text"),
+    ("partnership", N_("Partnership"), "text"),
+    ("n_overlaps", N_("Sensitive features overlapped"), "int"),
+    ("n_near", N_("Sensitive features near"), "int"),
+    ("nearest_km", N_("Nearest sensitive feature (km)"), "num"),
+]
+
+
+def _analysis_table(table, data: ReportData) -> list[Flowable]:
+    """One row per (project, partnership) pair of the partnership table (the partnership
+    columns are in the table above)."""
+    _ = data._
+    ids = table["project_id"].fillna("").astype(str).str.strip() if "project_id" in table else None
+    projects = table[(ids != "") & (ids != "nan")] if ids is not None else table
+    out: list[Flowable] = [Heading(_("Partnership projects near sensitive areas"), 2)]
+    if not len(projects):
+        out.append(Paragraph(_("No partnership project is located.")))
+        return out
+    out.append(pdf_table(projects, "partnerships", _, data.lang, _("Partnership analysis"),
+                         columns=_ANALYSIS_COLUMNS))
+    out.append(source_note(data, "partnerships.csv", [c for c, _h, _k in _ANALYSIS_COLUMNS],
+                           _("Rows with a project_id; the names of the features are in the columns "
+                             "overlaps and near.")))
     return out
