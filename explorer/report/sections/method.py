@@ -31,6 +31,12 @@ def _rules(data: ReportData) -> list[tuple[str, str]]:
                                  "topology (HydroBASINS NEXT_DOWN, or Otto Pfafstetter codes within one "
                                  "coastal unit) up to {km} km.").format(km=format_number(settings.reach_km, 0, lang))),
         (_("Raster rule"), _raster_rule(data)),
+        (_("Maps"), _("Maps only illustrate; no number is read from them. On the PDF maps, lines and "
+                      "boundaries are simplified to about a thousandth of the map's width, and river "
+                      "reaches are thinned by Strahler order with the map's width (every order up to "
+                      "60 km wide, order 2 and above up to 150 km, 3 and above up to 400 km, 4 and above "
+                      "beyond). In map.html, geometry is simplified at 0.0002\u00b0 (about 22 m) and "
+                      "coordinates are rounded to 0.00001\u00b0 (about 1 m).")),
     ]
 
 
