@@ -12,6 +12,10 @@ from layers.errors import UnsafeArchivePathError
 
 __all__ = ["zip_pack", "safe_entry_name"]
 
+#: Files that are compressed already (PDF streams, KMZ): stored as they are, not deflated again.
+#: Everything else is deflated at level 1 (fast; the pack's tables shrink nearly as much).
+_COMPRESSED = {".pdf", ".kmz", ".zip"}
+
 
 def safe_entry_name(path: Path, root: Path) -> str:
     """The archive name of ``path`` inside ``root``; raises if it would leave the folder."""
@@ -26,8 +30,10 @@ def zip_pack(out_dir: str | Path) -> Path:
     root = Path(out_dir)
     target = root.with_name(root.name + ".zip")
     partial = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            archive.write(path, safe_entry_name(path, root))
+            stored = path.suffix.lower() in _COMPRESSED
+            archive.write(path, safe_entry_name(path, root),
+                          compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
     partial.replace(target)
     return target

@@ -22,6 +22,7 @@ from .inputs import input_files, input_records, layer_records, sample_catalogue
 from .kmz import write_kmz
 from .manifest import MANIFEST_NAME, PackRecord, build_manifest, write_manifest
 from .popups import popup_rows
+from .recipe import input_base, layer_recipe
 from .source import LoadedSource, load_source
 from .study_area import study_extent
 
@@ -94,11 +95,15 @@ def build_report(source: Any, settings=None, out_dir: str | Path = "evidence-pac
     data = ReportData(list(loaded), analysis, lang, tuple(focus), title, sources=sample_catalogue(),
                       registry=loaded.registry, command_line=_command_line(command))
     files = _write_outputs(data, out_dir, progress, cancelled, timings, tiles)
-    record = PackRecord(command=list(command or []), source=source_record or loaded.describe(),
+    paths = input_files(source, loaded, loaded.registry)
+    base = input_base(paths)
+    recipe, problems = layer_recipe(list(loaded), loaded.registry, base)
+    record = PackRecord(command=list(command or []), source=_relative_source(source_record or loaded.describe(), base),
                         parameters=analysis.settings.as_dict(), lang=lang, focus=tuple(focus),
-                        inputs=input_records(input_files(source, loaded, loaded.registry)),
-                        layers=layer_records(loaded), notes=list(analysis.notes),
-                        tables={k: int(len(v)) for k, v in data.tables.items()}, created=data.created)
+                        inputs=input_records(paths, base), layers=layer_records(loaded),
+                        notes=list(analysis.notes), tables={k: int(len(v)) for k, v in data.tables.items()},
+                        created=data.created, input_base=_base_record(base, out_dir), recipe=recipe,
+                        recipe_problems=problems)
     manifest = build_manifest(record, out_dir, files)
     write_manifest(manifest, out_dir)
     _step(progress, cancelled, 0.97, "Zipping the pack")
@@ -107,6 +112,31 @@ def build_report(source: Any, settings=None, out_dir: str | Path = "evidence-pac
     timings["manifest_zip"] = time.perf_counter() - start - sum(timings.values())
     return ReportResult(out_dir, zip_path, files + [out_dir / MANIFEST_NAME], manifest, analysis,
                         data.pages, time.perf_counter() - start, timings)
+
+
+def _base_record(base: Path | None, out_dir: Path) -> dict:
+    """The input base folder relative to the pack folder (when it can be) and absolute."""
+    import os
+
+    if base is None:
+        return {}
+    try:
+        relative = Path(os.path.relpath(base, out_dir.resolve())).as_posix()
+    except ValueError:  # another drive
+        relative = None
+    return {"relative_to_pack": relative, "absolute": base.as_posix()}
+
+
+def _relative_source(record: dict, base: Path | None) -> dict:
+    """The source record with its paths relative to the input base."""
+    from .recipe import relative_input
+
+    record = dict(record)
+    if record.get("path"):
+        record["path"] = relative_input(record["path"], base)
+    if record.get("files"):
+        record["files"] = [dict(f, path=relative_input(f["path"], base)) for f in record["files"]]
+    return record
 
 
 def _command_line(command: Sequence[str] | None) -> str:

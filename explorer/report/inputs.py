@@ -42,9 +42,12 @@ def input_files(source: Any, layers: Sequence, registry: Any = None) -> list[Pat
     return list(unique.values())
 
 
-def input_records(paths: Sequence[Path]) -> list[dict]:
-    """``{"path", "bytes", "sha256"}`` of each input file (absolute paths)."""
-    return [file_record(p, str(p)) for p in paths]
+def input_records(paths: Sequence[Path], base: Path | None = None) -> list[dict]:
+    """``{"path", "bytes", "sha256"}`` of each input file, the path relative to ``base`` when
+    the file is below it (else absolute), with ``/`` separators."""
+    from .recipe import relative_input
+
+    return [file_record(p, relative_input(p, base)) for p in paths]
 
 
 def layer_records(layers: Sequence) -> list[dict]:

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 
 #: The reference frame and methods every number in the pack rests on.
 GEODESY = {
@@ -64,6 +64,11 @@ class PackRecord:
     tables: dict[str, int]
     notes: list[str] = field(default_factory=list)
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    #: Folder the input paths are relative to: ``{"relative_to_pack", "absolute"}``.
+    input_base: dict[str, Any] = field(default_factory=dict)
+    #: How to load every layer again (see :mod:`explorer.report.recipe`).
+    recipe: list[dict[str, Any]] = field(default_factory=list)
+    recipe_problems: list[str] = field(default_factory=list)
 
 
 def build_manifest(record: PackRecord, out_dir: Path, outputs: Sequence[Path]) -> dict[str, Any]:
@@ -81,6 +86,8 @@ def build_manifest(record: PackRecord, out_dir: Path, outputs: Sequence[Path]) -
         "geodesy": dict(GEODESY),
         "software": software_versions(),
         "inputs": record.inputs,
+        "input_base": record.input_base,
+        "recipe": {"layers": record.recipe, "problems": list(record.recipe_problems)},
         "layers": record.layers,
         "tables": record.tables,
         "notes": list(record.notes),

@@ -13,8 +13,9 @@ import pandas as pd
 from .exports import csv_name, write_csv_tables
 from .hashing import sha256_file
 from .manifest import MANIFEST_NAME, read_manifest
+from .recipe import base_candidates, find_input, load_recipe
 
-__all__ = ["VerifyReport", "verify_pack", "compare_tables"]
+__all__ = ["VerifyReport", "verify_pack", "compare_tables", "recorded_source"]
 
 
 @dataclass
@@ -37,12 +38,53 @@ def _check_files(entries, base: Path | None, kind: str, report: VerifyReport) ->
         if not path.is_file():
             report.differences.append(f"{kind} missing: {entry['path']}")
             continue
-        digest = sha256_file(path)
-        if digest != entry.get("sha256"):
-            report.differences.append(f"{kind} changed: {entry['path']} (SHA-256 {digest[:16]}…, "
-                                      f"manifest {str(entry.get('sha256'))[:16]}…)")
+        _compare_hash(path, entry, kind, report)
+
+
+def _compare_hash(path: Path, entry: dict, kind: str, report: VerifyReport) -> None:
+    digest = sha256_file(path)
+    if digest != entry.get("sha256"):
+        report.differences.append(f"{kind} changed: {entry['path']} (SHA-256 {digest[:16]}…, "
+                                  f"manifest {str(entry.get('sha256'))[:16]}…)")
+    else:
+        report.checked.append(f"{kind} {entry['path']}")
+
+
+def _check_inputs(manifest: dict, bases: list[Path], report: VerifyReport) -> None:
+    """Each recorded input, found under the first base folder that has it, re-hashed."""
+    where = ", ".join(str(b) for b in bases) or "no recorded folder"
+    for entry in manifest["inputs"]:
+        path = find_input(entry["path"], bases)
+        if path is None:
+            report.differences.append(f"input missing: {entry['path']} (looked in {where})")
         else:
-            report.checked.append(f"{kind} {entry['path']}")
+            _compare_hash(path, entry, "input", report)
+
+
+def recorded_source(manifest: dict, pack: Path, bases: list[Path] | None = None):
+    """(source, reason): the inputs of the pack loaded again from the files the manifest names
+    (a project file, or the layer recipe), or None and why they cannot be."""
+    from layers.errors import LayerError
+
+    bases = bases if bases is not None else base_candidates(manifest, pack)
+    recipe = manifest.get("recipe") or {}
+    problems = list(recipe.get("problems") or [])
+    if problems:
+        return None, "; ".join(problems) + ", so the analysis cannot be re-run from files"
+    source = manifest.get("source") or {}
+    try:
+        if source.get("kind") == "project" and source.get("path"):
+            found = find_input(source["path"], bases)
+            if found is None:
+                return None, f"the project file {source['path']} is missing"
+            from layers.project import load_project
+
+            return load_project(found), ""
+        if not recipe.get("layers"):
+            return None, "the manifest records no layer recipe (written by an older version)"
+        return load_recipe(recipe["layers"], bases), ""
+    except LayerError as error:
+        return None, str(error)
 
 
 def _extra_files(manifest: dict, pack: Path, report: VerifyReport) -> None:
@@ -93,16 +135,24 @@ def _rerun(manifest: dict, pack: Path, source: Any, report: VerifyReport) -> Non
 
 
 def verify_pack(pack_dir: str | Path, source: Any = None) -> VerifyReport:
-    """Check the pack in ``pack_dir``: output hashes, input hashes, and (when ``source`` is
-    given, loaded from the manifest's command) the re-computed tables."""
+    """Check the pack in ``pack_dir``: output hashes, input hashes (inputs are looked for
+    relative to the pack first, then at their recorded place), and the re-computed tables.
+
+    The inputs are loaded again from the files the manifest names, unless ``source`` is given.
+    An analysis that cannot be re-run is a difference (the pack is not shown to match).
+    """
     pack = Path(pack_dir)
     manifest = read_manifest(pack)
     report = VerifyReport(pack)
+    bases = base_candidates(manifest, pack)
     _check_files(manifest["outputs"], pack, "output", report)
     _extra_files(manifest, pack, report)
-    _check_files(manifest["inputs"], None, "input", report)
+    _check_inputs(manifest, bases, report)
+    reason = ""
     if source is None:
-        report.differences.append("analysis not re-run: the source could not be loaded")
+        source, reason = recorded_source(manifest, pack, bases)
+    if source is None:
+        report.differences.append(f"analysis not re-run: {reason or 'the inputs could not be loaded'}")
     else:
         _rerun(manifest, pack, source, report)
     return report

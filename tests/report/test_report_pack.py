@@ -9,6 +9,7 @@ import pytest
 from explorer.report import build_report, verify_pack
 from explorer.report.formatting import format_area, format_value
 from explorer.report.hashing import sha256_file
+from explorer.report.sections.traces import TOP_ROWS
 
 EXPECTED = ["report.pdf", "map.html", "map.kmz", "metrics.gpkg", "manifest.json",
             "overlaps.csv", "summary.csv", "proximity.csv"]
@@ -64,11 +65,18 @@ def test_the_pdf_holds_the_numbers_of_the_tables(pack, read_pdf_text):
     text = " ".join(read_pdf_text(pack.out_dir / "report.pdf").split())
     tables = pack.analysis.tables()
     overlaps = tables["overlaps"]
-    areal = overlaps[overlaps["role"] != "river"]
+    areal = overlaps[overlaps["role"].isin(["indigenous_territory", "protected_area", "basin"])]
     assert len(areal) > 0
-    for row in areal.to_dict("records"):  # every overlap with an area is printed somewhere
-        assert format_value(row["overlap_ha"], "ha", "en") in text
-        assert format_value(row["pct_of_concession"], "pct", "en") in text
+    cut = 0
+    for _uid, group in areal.groupby("feature_uid"):  # each feature page: its largest overlaps
+        top = group.sort_values("overlap_ha", ascending=False, kind="stable").head(TOP_ROWS)
+        for row in top.to_dict("records"):
+            assert format_value(row["overlap_ha"], "ha", "en") in text
+            assert format_value(row["pct_of_concession"], "pct", "en") in text
+        if len(group) > TOP_ROWS:  # and says how many are left out, and where they are
+            cut += 1
+            assert f"Showing the {TOP_ROWS} largest of {len(group)} rows" in text
+    assert cut == 0 or "are in overlaps.csv and in the layer overlaps of metrics.gpkg" in text
     summary = tables["summary"]
     touched = summary[(summary["n_concessions"] > 0) & (summary["role"] != "river")]
     for row in touched.to_dict("records"):

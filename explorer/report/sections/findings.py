@@ -125,6 +125,8 @@ def focus_page(data: ReportData, refs, index: FeatureIndex) -> list[Flowable]:
         key = "concession_uid" if "concession_uid" in table.columns else "concession_id"
         values = uids if key == "concession_uid" else {ref.id}
         rows = table[table[key].astype(str).isin(values)] if key in table.columns else table.iloc[0:0]
+        if name == "overlaps" and "role" in rows.columns:  # reaches have no area: in overlaps.csv
+            rows = rows[rows["role"].astype(str) != "river"]
         if len(rows):
             out.append(pdf_table(rows, name, _, lang, caption.format(id=ref.id)))
     return out
