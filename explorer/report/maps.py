@@ -6,6 +6,7 @@ from typing import Sequence
 
 import math
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
@@ -86,23 +87,38 @@ def _stream_orders(layer: VectorLayer, rows: np.ndarray) -> np.ndarray | None:
     return values if np.nanmax(values, initial=0) <= 12 else None
 
 
-def _simplified(layer: VectorLayer, tolerance: float, cache: dict | None):
-    """The layer's geometry simplified at ``tolerance`` rounded down to a power of two, and
-    the geometry type ids; kept in ``cache`` so each layer is simplified once per level."""
+def _simplified(layer: VectorLayer, rows: np.ndarray, tolerance: float, cache: dict | None):
+    """The geometry of ``rows`` simplified at ``tolerance`` rounded down to a power of two, and
+    their geometry type ids.  ``cache`` keeps, per layer and level, what was simplified, so a
+    feature is simplified once per level however many maps show it."""
     level = 2.0 ** math.floor(math.log2(tolerance)) if tolerance > 0 else 0.0
     key = (id(layer), level)
-    if cache is not None and key in cache:
-        return cache[key]
-    geoms = np.asarray(layer.geographic().geometry.values, dtype=object)
-    kinds = shapely.get_type_id(geoms)
-    out = geoms.copy()
-    if level > 0:
-        polygons, lines = np.isin(kinds, (3, 6)), np.isin(kinds, (1, 2, 5))
-        out[polygons] = shapely.simplify(geoms[polygons], level, preserve_topology=True)
-        out[lines] = shapely.simplify(geoms[lines], level, preserve_topology=False)
-    if cache is not None:
-        cache[key] = (out, kinds)
-    return out, kinds
+    entry = cache.get(key) if cache is not None else None
+    if entry is None:
+        geoms = np.asarray(layer.geographic().geometry.values, dtype=object)
+        entry = (geoms.copy(), shapely.get_type_id(geoms), np.zeros(len(geoms), dtype=bool))
+        if cache is not None:
+            cache[key] = entry
+    simple, kinds, done = entry
+    todo = rows[~done[rows]]
+    if level > 0 and len(todo):
+        polygons = todo[np.isin(kinds[todo], (3, 6))]
+        lines = todo[np.isin(kinds[todo], (1, 2, 5))]
+        simple[polygons] = shapely.simplify(simple[polygons], level, preserve_topology=True)
+        simple[lines] = shapely.simplify(simple[lines], level, preserve_topology=False)
+    done[todo] = True
+    return simple[rows].copy(), kinds[rows]
+
+
+def _slim_frame(layer: VectorLayer, rows: np.ndarray, geoms) -> gpd.GeoDataFrame:
+    """Only what the map draws: the geometry, the mapped columns (names for labels) and the
+    row in the original layer (for the selection)."""
+    frame = layer.geographic()
+    columns = [c for c in dict.fromkeys(layer.mapping.as_dict().values())
+               if isinstance(c, str) and c in frame.columns and c != frame.geometry.name]
+    data = {c: frame[c].to_numpy()[rows] for c in columns}
+    data["__source_row"] = rows
+    return gpd.GeoDataFrame(data, geometry=list(geoms), crs=frame.crs)
 
 
 def _clipped(layer: VectorLayer, extent, tolerance: float, cache: dict | None = None) -> VectorLayer | None:
@@ -117,17 +133,14 @@ def _clipped(layer: VectorLayer, extent, tolerance: float, cache: dict | None = 
         rows = rows[~(orders < least_river_order(extent))]
         if not len(rows):
             return None
-    simple, all_kinds = _simplified(layer, tolerance, cache)
-    geoms, kinds = simple[rows].copy(), all_kinds[rows]
+    geoms, kinds = _simplified(layer, rows, tolerance, cache)
     shaped = np.isin(kinds, (1, 2, 3, 5, 6))
     if shaped.any():
         geoms[shaped] = shapely.clip_by_rect(geoms[shaped], *window.bounds)
     lines = np.isin(kinds, (1, 5))
     if lines.any():
         geoms[lines] = _visible_lines(geoms[lines], tolerance)
-    part = frame.iloc[rows].copy()
-    part = part.set_geometry(list(geoms), crs=frame.crs)
-    part["__source_row"] = rows
+    part = _slim_frame(layer, rows, geoms)
     part = part[~part.geometry.is_empty].reset_index(drop=True)
     copy = VectorLayer(layer.name, layer.role, part, layer.provenance, layer.mapping, layer.style)
     copy._geographic = part

@@ -63,7 +63,7 @@ def feature_page(data: ReportData, row: dict, index: FeatureIndex) -> list[Flowa
     mine = overlaps[overlaps["feature_uid"] == row["feature_uid"]]
     if ref is not None:
         extent = padded(ref.geometry().bounds, 0.06)
-        figure = map_figure(_map_layers(data), extent, 108, _("Map of {name}; the mining titles that "
+        figure = map_figure(_map_layers(data), extent, 98, _("Map of {name}; the mining titles that "
                             "overlap it are highlighted.").format(name=name),
                             selection=_selection(mine["concession_uid"], index), legend_title=_("Legend"),
                             cache=data.map_cache)
