@@ -54,6 +54,13 @@ COLUMNS: dict[str, list[ColumnSpec]] = {
         ("role", N_("Role"), "role"),
         ("distance_m", N_("Distance (km)"), "km"),
     ],
+    "downstream": [
+        ("feature_name", N_("Feature"), "text"),
+        ("role", N_("Role"), "role"),
+        ("downstream_basin_code", N_("Basin reached"), "text"),
+        ("step", N_("Step"), "int"),
+        ("feature_km", N_("Along the flow (km)"), "num"),
+    ],
 }
 
 

@@ -127,9 +127,22 @@ def focus_page(data: ReportData, refs, index: FeatureIndex) -> list[Flowable]:
         rows = table[table[key].astype(str).isin(values)] if key in table.columns else table.iloc[0:0]
         if name == "overlaps" and "role" in rows.columns:  # reaches have no area: in overlaps.csv
             rows = rows[rows["role"].astype(str) != "river"]
+        if name == "downstream" and len(rows):
+            out.append(_chain(data, rows))
+            rows = rows[rows["feature_uid"].fillna("").astype(str) != ""].sort_values(["step", "feature_km"])
         if len(rows):
             out.append(pdf_table(rows, name, _, lang, caption.format(id=ref.id)))
     return out
+
+
+def _chain(data: ReportData, rows: pd.DataFrame) -> Paragraph:
+    """The basins downstream of a title, in order of step (from downstream.csv)."""
+    steps = rows.sort_values("step").drop_duplicates("downstream_basin_code")
+    names = [str(n) if str(n).strip() not in ("", "-", "nan") else str(c)
+             for c, n in zip(steps["downstream_basin_code"],
+                             steps.get("downstream_basin_name", steps["downstream_basin_code"]))]
+    return Paragraph(data._("Basins downstream, in order: {chain}.").format(chain=" \u2192 ".join(names)),
+                     size=8.5)
 
 
 def findings_sections(data: ReportData) -> list[Flowable]:
