@@ -51,10 +51,14 @@ def _sentence(row, data: ReportData) -> str:
 
 
 def feature_name(row) -> str:
-    """The feature's name, or its id when the name is empty or a placeholder such as ``-``."""
+    """The feature's name, or its id when the name is empty or a placeholder such as ``-``.
+    A basin's name is followed by its code (several basins share a river's name)."""
     name = str(row.get("feature_name") or "").strip()
+    code = str(row.get("feature_id") or "").strip()
     if name in ("", "-", "nan", "None"):
-        return str(row.get("feature_id") or row.get("feature_uid") or "")
+        return code or str(row.get("feature_uid") or "")
+    if str(row.get("role")) == Role.BASIN.value and code and code != name:
+        return f"{name} ({code})"
     return name
 
 
