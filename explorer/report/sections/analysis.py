@@ -90,7 +90,11 @@ def _river_sentence(data: ReportData) -> Paragraph | None:
     rivers = overlaps[overlaps["role"].astype(str) == "river"]
     if not len(rivers):
         return None
-    km = pd.to_numeric(rivers.get("overlap_km", pd.Series(dtype=float)), errors="coerce").sum()
+    # the length inside the union of the titles (summary.csv covered_km), so a reach crossed by
+    # two overlapping titles is counted once, as in the totals per role
+    summary = data.tables["summary"]
+    reaches = summary[summary["role"].astype(str) == "river"] if len(summary) else summary
+    km = pd.to_numeric(reaches.get("covered_km", pd.Series(dtype=float)), errors="coerce").sum()
     return Paragraph(_("Rivers: {titles} mining titles cross {reaches} river reaches ({km} km of river "
                        "inside titles).").format(titles=format_count(rivers["concession_uid"].nunique(), lang),
                                                  reaches=format_count(rivers["feature_uid"].nunique(), lang),
