@@ -52,8 +52,11 @@ def test_verify_names_a_missing_input(built, capsys):
     assert "analysis not re-run" in out and "layer2.geojson" in out.split("analysis not re-run")[1]
 
 
-def test_in_memory_layers_are_named_as_not_re_runnable(tmp_path, hostile, qapp_gui):
-    pack = build_report(hostile, out_dir=tmp_path / "pack")  # their files do not exist
+def test_in_memory_layers_are_named_as_not_re_runnable(tmp_path, hostile, qapp_gui, read_pdf_text):
+    pack = build_report(hostile, out_dir=tmp_path / "pack",  # their files do not exist
+                        command=["mining-explorer", "gui"])
+    text = " ".join(read_pdf_text(pack.out_dir / "report.pdf").split())
+    assert "made in the desktop application" in text and "Command that re-creates" not in text
     manifest = json.loads((tmp_path / "pack" / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["recipe"]["problems"]) == len(hostile)
     report = verify_pack(pack.out_dir)

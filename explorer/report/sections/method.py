@@ -77,9 +77,15 @@ def method_section(data: ReportData) -> list[Flowable]:
                                        "analysis."))]
     out.append(Table([_("Topic"), _("Rule")], _rules(data), align="ll", weights=[1.0, 4.0],
                      caption=_("How the numbers were computed"), continued=_("(continued)")))
-    if data.command_line:
+    if data.command_line.startswith("mining-explorer report"):
         out.append(Heading(_("Command that re-creates this pack"), 2))
         out.append(Paragraph(data.command_line, size=8.0))
+    elif data.command_line:
+        out.append(Heading(_("How to check this pack"), 2))
+        out.append(Paragraph(_("This pack was made in the desktop application. The command "
+                               "'mining-explorer verify' followed by the pack's folder loads every "
+                               "layer again from the files listed in manifest.json (recipe) and "
+                               "re-runs the analysis with the recorded parameters.")))
     versions = sorted(software_versions().items())
     out.append(Table([_("Software"), _("Version")], [[_("Operating system") if k == "platform" else k, v] for k, v in versions], align="ll",
                      weights=[1.0, 2.5], caption=_("Software versions"), continued=_("(continued)")))
