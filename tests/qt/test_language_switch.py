@@ -216,3 +216,35 @@ def test_engine_notes_in_the_results_follow_the_language(window, switching):
     switching("pt")
     assert window.results_view.note.text() == expected("pt", "Engine", note)
     assert "bacias hidrográficas" in window.results_view.note.text()
+
+
+def _visible_texts(window) -> list[str]:
+    """Every text a user can read in the window: labels, buttons, group titles, tab titles,
+    placeholders, actions, menus, tree and table headings, combo items, list items."""
+    from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
+                                   QTabBar, QTreeWidget)
+
+    texts = [a.text() for a in window.findChildren(QAction)]
+    texts += [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    texts += [w.title() for w in window.findChildren(QGroupBox)]
+    texts += [w.placeholderText() for w in window.findChildren(QLineEdit)]
+    texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
+    texts += [box.itemText(i) for box in window.findChildren(QComboBox) for i in range(box.count())]
+    texts += [w.item(i).text() for w in window.findChildren(QListWidget) for i in range(w.count())]
+    texts += [t.headerItem().text(c) for t in window.findChildren(QTreeWidget) for c in range(t.columnCount())]
+    texts += [d.windowTitle() for d in window.docks.values()] + [window.map_toolbar.windowTitle()]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("lang", ["pt", "es", "fr"])
+def test_no_english_text_is_left_after_a_switch(loaded_window, switching, lang):
+    """After switching, no text on screen is still the English source of a message that has a
+    different translation (a widget that forgot to retranslate)."""
+    window = loaded_window
+    window.show_scale(250000.0)
+    english = {source for (_context, source), text in TS[lang].items() if text and text != source}
+    english |= {s.split(" (")[0] for s in english}  # tab titles carry a count: "Overlaps (3)"
+    english -= {text for text in TS[lang].values() if text}  # French "Identifier" is "Identify"
+    switching(lang)
+    left = sorted({t for t in _visible_texts(window) if t in english or t.split(" (")[0] in english})
+    assert left == []
