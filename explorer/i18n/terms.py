@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from layers.roles import Role
 
-__all__ = ["N_", "role_name", "role_plural"]
+__all__ = ["N_", "role_name", "role_plural", "language_in_text"]
 
 
 def N_(message: str) -> str:
@@ -43,3 +43,14 @@ def role_name(role: Role | str) -> str:
 def role_plural(role: Role | str) -> str:
     """English message id of a role's plural name (translate it with ``_``)."""
     return _NAMES[_role(role)][1]
+
+
+#: Each report language as a sentence names it ("Created ... in Brazilian Portuguese").
+_LANGUAGES_IN_TEXT = {"en": N_("English"), "pt": N_("Brazilian Portuguese"), "es": N_("Spanish"),
+                      "fr": N_("French")}
+
+
+def language_in_text(lang: str) -> str:
+    """English message id naming the language ``lang`` inside a sentence (translate with ``_``)."""
+    code = (lang or "en").replace("-", "_").split("_")[0].lower()
+    return _LANGUAGES_IN_TEXT.get(code, _LANGUAGES_IN_TEXT["en"])

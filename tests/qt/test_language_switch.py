@@ -185,7 +185,7 @@ def test_result_headings_role_names_and_tab_counts_follow_the_language(window, s
     assert cells() == ["850721/1988", "Indigenous territory", "80.38", "✓"]
     assert tab(0) == "Overlaps (1,200)"
     switching("pt")
-    assert headings() == ["Título", "Papel", "Sobreposição (ha)", "Até 5 km"]
+    assert headings() == ["Título", "Categoria", "Sobreposição (ha)", "Até 5 km"]
     assert cells() == ["850721/1988", "Terra Indígena", "80,38", "✓"]
     assert tab(0) == "Sobreposições (1.200)"
     assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "overlap_ha"

@@ -1017,7 +1017,7 @@ Indicar a pasta onde eles estão agora?</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Papel</translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>Feature key</source>

@@ -2,6 +2,8 @@
 arrow, graticule labels) and the data credits."""
 from __future__ import annotations
 
+from explorer.i18n.terms import language_in_text
+
 from ..data import ReportData
 from ..formatting import format_count, format_date
 from ..maps import map_figure
@@ -49,7 +51,7 @@ def cover_section(data: ReportData) -> list[Flowable]:
                     "protected areas, basins, rivers and communities"), size=11.0, colour="#333333"),
         Paragraph(_("Created {date} (UTC {time}) in {language}").format(
             date=format_date(data.created, lang), time=data.created.strftime("%H:%M"),
-            language=lang), size=9.0, colour="#555555", space_after=8),
+            language=_(language_in_text(lang))), size=9.0, colour="#555555", space_after=8),
     ]
     extent = _extent(data)
     caption = _("Overview map of the layers analysed.")
