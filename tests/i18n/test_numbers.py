@@ -35,3 +35,14 @@ def test_dates_in_words():
     assert format_date(day, "es") == "7 de marzo de 2026"
     assert format_date(day, "fr") == "7 mars 2026"
     assert format_date(day, "en") == "7 March 2026"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("pt", "1.234,5\u00a0ha"), ("es", "1.234,5\u00a0ha"), ("fr", f"1{NNBSP}234,5\u00a0ha"), ("en", "1,234.5\u00a0ha")],
+)
+def test_hectares_as_each_reader_writes_them(lang, expected):
+    """1.234,5 ha in pt-BR and es; 1 234,5 ha in fr with a narrow no-break space (U+202F) between
+    the thousands and a no-break space before the unit, so neither breaks across lines."""
+    assert format_area_ha(1234.5, lang) == expected
+

@@ -74,13 +74,13 @@ def inputs(tmp_path_factory, sample_loader, sample_root):
 
 @pytest.fixture(scope="module", params=["pt", "es", "fr"])
 def report_text(request, inputs, tmp_path_factory, qapp_gui):
-    """(language, text of its report.pdf as ``pdftotext -layout`` reads it)."""
+    """(language, text of its report.pdf as ``pdftotext -layout`` reads it, the pack folder)."""
     lang = request.param
     out = tmp_path_factory.mktemp(f"pack_{lang}") / "pack"
     assert main(["report", *inputs, "--out", str(out), "--lang", lang]) == 0
     text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(out / "report.pdf"), "-"],
                           capture_output=True, text=True, check=True).stdout
-    return lang, text
+    return lang, text, out
 
 
 def test_the_headings_are_found_and_are_in_the_catalogue():
@@ -92,7 +92,7 @@ def test_the_headings_are_found_and_are_in_the_catalogue():
 
 
 def test_no_english_heading_is_left(report_text):
-    lang, text = report_text
+    lang, text, _out = report_text
     _ = translator(lang)
     catalogue = read_po(ROOT / "explorer" / "i18n" / "locale" / f"{lang}.po", lang)
     translated_text = "\n".join(catalogue.messages.values())
@@ -106,7 +106,7 @@ def test_no_english_heading_is_left(report_text):
 
 
 def test_domain_terms_and_the_maps_words_are_the_readers(report_text):
-    lang, text = report_text
+    lang, text, _out = report_text
     flat = re.sub(r"\s+", " ", text)
     assert [word for word in KNOWN[lang] if word not in flat] == []
     assert not re.search("[\ufb00-\ufb06]", text), "a ligature: the word cannot be found by a search"
@@ -114,8 +114,23 @@ def test_domain_terms_and_the_maps_words_are_the_readers(report_text):
 
 
 def test_numbers_are_written_for_the_language(report_text):
-    lang, text = report_text
+    lang, text, _out = report_text
     grouped = {"pt": r"\d{1,3}(?:\.\d{3})+,\d", "es": r"\d{1,3}(?:\.\d{3})+,\d", "fr": r"\d{1,3}(?:[\u202f ]\d{3})+,\d"}  # U+202F is extracted as a space
     english = r"\b\d{1,3}(?:,\d{3})+\.\d"
     assert re.search(grouped[lang], text), "no large number written with the language's separators"
     assert not re.search(english, text), "a number written the English way"
+
+
+def test_csv_and_geopackage_keep_machine_numbers(report_text):
+    """The reader's separators are for the PDF and the HTML map only: the pack's tables stay
+    plain numbers in every language."""
+    import pandas as pd
+    import pyogrio
+
+    _lang, _text, out = report_text
+    raw = (out / "overlaps.csv").read_text(encoding="utf-8")
+    frame = pd.read_csv(out / "overlaps.csv")
+    assert pd.api.types.is_float_dtype(frame["overlap_ha"]) and frame["overlap_ha"].gt(0).all()
+    assert not re.search(r"\d\.\d{3},\d|\d\u202f\d", raw)
+    stored = pyogrio.read_dataframe(out / "metrics.gpkg", layer="overlaps", read_geometry=False)
+    assert pd.api.types.is_float_dtype(stored["overlap_ha"])
