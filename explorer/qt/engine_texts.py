@@ -1,6 +1,6 @@
-"""The analysis engine's and the project reader's progress messages and notes, which are plain
-English (no Qt there), listed here so Qt's lupdate finds them and the widgets show them
-translated."""
+"""The analysis engine's, the report builder's and the project reader's progress messages and
+notes, which are plain English (no Qt there), listed here so Qt's lupdate finds them and the
+widgets show them translated."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,6 +18,11 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP("Engine", "Partnerships"),
     QT_TRANSLATE_NOOP("Engine", "Done"),
     QT_TRANSLATE_NOOP("Engine", "Layers loaded"),
+    QT_TRANSLATE_NOOP("Engine", "Analysing"),
+    QT_TRANSLATE_NOOP("Engine", "Writing tables"),
+    QT_TRANSLATE_NOOP("Engine", "Writing the HTML map"),
+    QT_TRANSLATE_NOOP("Engine", "Writing the PDF report"),
+    QT_TRANSLATE_NOOP("Engine", "Zipping the pack"),
     QT_TRANSLATE_NOOP("Engine", "No concession or project features: nothing to measure."),
     QT_TRANSLATE_NOOP("Engine", "No basin layer: downstream analysis skipped."),
     QT_TRANSLATE_NOOP("Engine", "No concession or project near the rasters: raster statistics skipped."),

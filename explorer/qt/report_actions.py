@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from layers.errors import LayerError
 
+from .engine_texts import engine_text
 from .errors import show_error
 from .language import current_language
 
@@ -35,7 +36,7 @@ def write_pack(window: Any, folder: str, lang: str) -> Any:
 
     def progress(fraction: float, message: str) -> None:
         dialog.setValue(int(fraction * 100))
-        dialog.setLabelText(message)
+        dialog.setLabelText(engine_text(message))
         QCoreApplication.processEvents()
 
     try:

@@ -44,6 +44,25 @@ def test_every_engine_note_is_in_the_report_catalogue(lang):
     assert [note for note in notes if _(note) == note] == []
 
 
+def _report_progress_messages() -> set[str]:
+    """Literal messages the report builder passes to ``_step`` or ``progress``."""
+    found = set()
+    for path in (ROOT / "explorer" / "report").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("_step", "progress") and node.args:
+                last = node.args[-1]
+                if isinstance(last, ast.Constant) and isinstance(last.value, str):
+                    found.add(last.value)
+    return found
+
+
+def test_every_report_progress_message_is_translatable_in_the_export_dialog():
+    from explorer.qt.engine_texts import ENGINE_TEXTS
+
+    messages = _report_progress_messages()
+    assert len(messages) >= 5 and messages <= set(ENGINE_TEXTS)
+
+
 def test_every_engine_message_is_translatable_in_the_widgets():
     from explorer.qt.engine_texts import ENGINE_TEXTS
 

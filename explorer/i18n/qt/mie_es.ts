@@ -158,6 +158,26 @@
         <translation>Capas cargadas</translation>
     </message>
     <message>
+        <source>Analysing</source>
+        <translation>Analizando</translation>
+    </message>
+    <message>
+        <source>Writing tables</source>
+        <translation>Escribiendo las tablas</translation>
+    </message>
+    <message>
+        <source>Writing the HTML map</source>
+        <translation>Generando el mapa HTML</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report</source>
+        <translation>Generando el informe PDF</translation>
+    </message>
+    <message>
+        <source>Zipping the pack</source>
+        <translation>Comprimiendo el paquete</translation>
+    </message>
+    <message>
         <source>No concession or project features: nothing to measure.</source>
         <translation>Ninguna concesión minera ni proyecto: nada que medir.</translation>
     </message>

@@ -158,6 +158,26 @@
         <translation>Couches chargées</translation>
     </message>
     <message>
+        <source>Analysing</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <source>Writing tables</source>
+        <translation>Écriture des tableaux</translation>
+    </message>
+    <message>
+        <source>Writing the HTML map</source>
+        <translation>Création de la carte HTML</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report</source>
+        <translation>Création du rapport PDF</translation>
+    </message>
+    <message>
+        <source>Zipping the pack</source>
+        <translation>Compression du dossier</translation>
+    </message>
+    <message>
         <source>No concession or project features: nothing to measure.</source>
         <translation>Aucune concession minière ni aucun projet : rien à mesurer.</translation>
     </message>

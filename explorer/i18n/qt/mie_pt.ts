@@ -158,6 +158,26 @@
         <translation>Camadas carregadas</translation>
     </message>
     <message>
+        <source>Analysing</source>
+        <translation>Analisando</translation>
+    </message>
+    <message>
+        <source>Writing tables</source>
+        <translation>Gravando as tabelas</translation>
+    </message>
+    <message>
+        <source>Writing the HTML map</source>
+        <translation>Gerando o mapa HTML</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report</source>
+        <translation>Gerando o relatório PDF</translation>
+    </message>
+    <message>
+        <source>Zipping the pack</source>
+        <translation>Compactando o pacote</translation>
+    </message>
+    <message>
         <source>No concession or project features: nothing to measure.</source>
         <translation>Nenhum título minerário ou projeto: nada a medir.</translation>
     </message>
