@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from layers.roles import Role
 
-__all__ = ["N_", "role_name", "role_plural", "language_in_text"]
+__all__ = ["N_", "role_name", "role_plural", "language_in_text", "registry_term"]
 
 
 def N_(message: str) -> str:
@@ -54,3 +54,18 @@ def language_in_text(lang: str) -> str:
     """English message id naming the language ``lang`` inside a sentence (translate with ``_``)."""
     code = (lang or "en").replace("-", "_").split("_")[0].lower()
     return _LANGUAGES_IN_TEXT.get(code, _LANGUAGES_IN_TEXT["en"])
+
+
+#: The partnership registry's controlled words (focus areas, location precision): English ids,
+#: translated with ``_`` where shown; free text of the registry stays as published.
+REGISTRY_TERMS = frozenset({
+    N_("ESG/responsible sourcing"), N_("R&D"), N_("capacity building/technical assistance"),
+    N_("domestic processing/value addition"), N_("open markets"), N_("project financing"),
+    N_("stakeholder consultation"), N_("site"), N_("town"), N_("region"),
+})
+
+
+def registry_term(value: str | None, _) -> str:
+    """A registry value in the reader's language when it is one of the controlled words."""
+    text = "" if value is None else str(value)
+    return _(text) if text in REGISTRY_TERMS else text

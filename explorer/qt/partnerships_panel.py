@@ -32,6 +32,17 @@ _PRECISION = {
     "town": QT_TRANSLATE_NOOP("PartnershipsPanel", "town"),
     "region": QT_TRANSLATE_NOOP("PartnershipsPanel", "region"),
 }
+#: The registry's focus areas (a controlled list) as the panel shows them.
+_FOCUS = {
+    "ESG/responsible sourcing": QT_TRANSLATE_NOOP("PartnershipsPanel", "ESG/responsible sourcing"),
+    "R&D": QT_TRANSLATE_NOOP("PartnershipsPanel", "R&D"),
+    "capacity building/technical assistance": QT_TRANSLATE_NOOP("PartnershipsPanel",
+                                                                "capacity building/technical assistance"),
+    "domestic processing/value addition": QT_TRANSLATE_NOOP("PartnershipsPanel", "domestic processing/value addition"),
+    "open markets": QT_TRANSLATE_NOOP("PartnershipsPanel", "open markets"),
+    "project financing": QT_TRANSLATE_NOOP("PartnershipsPanel", "project financing"),
+    "stakeholder consultation": QT_TRANSLATE_NOOP("PartnershipsPanel", "stakeholder consultation"),
+}
 
 
 class PartnershipsPanel(Retranslatable, QWidget):
@@ -140,7 +151,7 @@ class PartnershipsPanel(Retranslatable, QWidget):
 
     def _partnership_html(self, p: Any) -> str:
         rows = [(self.tr("Parties"), "; ".join(p.parties)), (self.tr("Signed"), p.date_signed),
-                (self.tr("Instrument"), p.instrument), (self.tr("Focus areas"), "; ".join(p.focus_areas)),
+                (self.tr("Instrument"), p.instrument), (self.tr("Focus areas"), "; ".join(self.tr(_FOCUS[f]) if f in _FOCUS else f for f in p.focus_areas)),
                 (self.tr("Text public"), self._public(p.text_public)), (self.tr("Source"), p.source_url),
                 (self.tr("Notes"), p.notes)]
         return _html(p.name, rows)

@@ -676,6 +676,35 @@ GPL-3.0 o posterior.</translation>
         <translation>región</translation>
     </message>
     <message>
+        <source>ESG/responsible sourcing</source>
+        <extracomment>The registry's focus areas (a controlled list) as the panel shows them.</extracomment>
+        <translation>ESG/abastecimiento responsable</translation>
+    </message>
+    <message>
+        <source>R&amp;D</source>
+        <translation>I+D</translation>
+    </message>
+    <message>
+        <source>capacity building/technical assistance</source>
+        <translation>fortalecimiento de capacidades/asistencia técnica</translation>
+    </message>
+    <message>
+        <source>domestic processing/value addition</source>
+        <translation>procesamiento local/agregación de valor</translation>
+    </message>
+    <message>
+        <source>open markets</source>
+        <translation>mercados abiertos</translation>
+    </message>
+    <message>
+        <source>project financing</source>
+        <translation>financiación de proyectos</translation>
+    </message>
+    <message>
+        <source>stakeholder consultation</source>
+        <translation>consulta a las partes interesadas</translation>
+    </message>
+    <message>
         <source>Text public</source>
         <translation>Texto público</translation>
     </message>

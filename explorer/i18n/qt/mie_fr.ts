@@ -676,6 +676,35 @@ GPL-3.0 ou ultérieure.</translation>
         <translation>région</translation>
     </message>
     <message>
+        <source>ESG/responsible sourcing</source>
+        <extracomment>The registry's focus areas (a controlled list) as the panel shows them.</extracomment>
+        <translation>ESG/approvisionnement responsable</translation>
+    </message>
+    <message>
+        <source>R&amp;D</source>
+        <translation>R-D</translation>
+    </message>
+    <message>
+        <source>capacity building/technical assistance</source>
+        <translation>renforcement des capacités/assistance technique</translation>
+    </message>
+    <message>
+        <source>domestic processing/value addition</source>
+        <translation>transformation locale/création de valeur ajoutée</translation>
+    </message>
+    <message>
+        <source>open markets</source>
+        <translation>marchés ouverts</translation>
+    </message>
+    <message>
+        <source>project financing</source>
+        <translation>financement de projets</translation>
+    </message>
+    <message>
+        <source>stakeholder consultation</source>
+        <translation>consultation des parties prenantes</translation>
+    </message>
+    <message>
         <source>Text public</source>
         <translation>Texte public</translation>
     </message>

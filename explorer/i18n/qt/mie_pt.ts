@@ -676,6 +676,35 @@ GPL-3.0 ou posterior.</translation>
         <translation>região</translation>
     </message>
     <message>
+        <source>ESG/responsible sourcing</source>
+        <extracomment>The registry's focus areas (a controlled list) as the panel shows them.</extracomment>
+        <translation>ESG/fornecimento responsável</translation>
+    </message>
+    <message>
+        <source>R&amp;D</source>
+        <translation>P&amp;D</translation>
+    </message>
+    <message>
+        <source>capacity building/technical assistance</source>
+        <translation>capacitação/assistência técnica</translation>
+    </message>
+    <message>
+        <source>domestic processing/value addition</source>
+        <translation>beneficiamento local/agregação de valor</translation>
+    </message>
+    <message>
+        <source>open markets</source>
+        <translation>mercados abertos</translation>
+    </message>
+    <message>
+        <source>project financing</source>
+        <translation>financiamento de projetos</translation>
+    </message>
+    <message>
+        <source>stakeholder consultation</source>
+        <translation>consulta às partes interessadas</translation>
+    </message>
+    <message>
         <source>Text public</source>
         <translation>Texto público</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from explorer.i18n.terms import registry_term
+
 from ..data import ReportData
 from ..formatting import format_count
 from ..pdf import BarChart, Flowable, Heading, PageBreak, Paragraph, Table
@@ -37,7 +39,7 @@ def _chart(registry, data: ReportData) -> BarChart | None:
 def _partnership_table(registry, data: ReportData) -> Table:
     _ = data._
     rows = [[p.id, p.name, "; ".join(p.parties), str(p.year or ""), disclosure_label(p.text_public, _),
-             "; ".join(p.focus_areas), format_count(len(registry.projects_of(p.id)), data.lang)]
+             "; ".join(registry_term(f, _) for f in p.focus_areas), format_count(len(registry.projects_of(p.id)), data.lang)]
             for p in registry.partnerships]
     return Table([_("ID"), _("Partnership"), _("Parties"), _("Year"), _("Text"), _("Focus areas"),
                   _("Projects")], rows, align="llllllr", caption=_("Partnerships and what they disclose"),
@@ -47,7 +49,7 @@ def _partnership_table(registry, data: ReportData) -> Table:
 def _project_table(projects, data: ReportData, caption: str) -> Table:
     _ = data._
     rows = [[p.id, p.name, p.operator, p.country, p.commodity, "; ".join(p.partnership_ids),
-             p.location_precision if p.disclosed else _("location not disclosed")] for p in projects]
+             registry_term(p.location_precision, _) if p.disclosed else _("location not disclosed")] for p in projects]
     return Table([_("ID"), _("Project"), _("Operator"), _("Country"), _("Commodity"), _("Partnerships"),
                   _("Location")], rows, align="lllllll", caption=caption, continued=_("(continued)"),
                  weights=[0.5, 2.2, 1.6, 1.0, 0.9, 0.9, 1.1])
