@@ -61,7 +61,8 @@ def language_in_text(lang: str) -> str:
 REGISTRY_TERMS = frozenset({
     N_("ESG/responsible sourcing"), N_("R&D"), N_("capacity building/technical assistance"),
     N_("domestic processing/value addition"), N_("open markets"), N_("project financing"),
-    N_("stakeholder consultation"), N_("site"), N_("town"), N_("region"),
+    N_("stakeholder consultation"), N_("site"), N_("town"), N_("region"), N_("named mine/town"),
+    N_("country only"),
 })
 
 

@@ -9,6 +9,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
+from explorer.i18n.terms import registry_term
 from layers.roles import Role, role_label
 
 from .formatting import format_value
@@ -47,6 +48,15 @@ COLUMNS: dict[str, list[ColumnSpec]] = {
         ("n_features", N_("Features"), "int"),
         ("overlap_ha", N_("Overlap (ha)"), "ha"),
         ("pct_of_concession", N_("% of title"), "pct"),
+    ],
+    "partnerships": [
+        ("partnership", N_("Partnership"), "text"),
+        ("project_id", N_("ID"), "text"),
+        ("project_name", N_("Project"), "text"),
+        ("location_precision", N_("Location"), "term"),
+        ("n_overlaps", N_("Sensitive features overlapped"), "int"),
+        ("n_near", N_("Sensitive features within the rings"), "int"),
+        ("nearest_km", N_("Nearest sensitive feature (km)"), "num"),
     ],
     "proximity": [
         ("concession_id", N_("Title"), "text"),
@@ -99,7 +109,12 @@ def pdf_table(frame: pd.DataFrame, name: str, _: Callable[[str], str], lang: str
         row = []
         for column, _heading, kind in specs:
             value = values.get(column)
-            row.append(role_text(value, _) if kind == "role" else format_value(value, kind, lang))
+            if kind == "role":
+                row.append(role_text(value, _))
+            elif kind == "term":  # a controlled word of the partnership registry
+                row.append(registry_term(format_value(value, "text", lang), _))
+            else:
+                row.append(format_value(value, kind, lang))
         rows.append(row)
     align = "".join("r" if kind in ("ha", "pct", "km", "int", "num") else "l" for _c, _h, kind in specs)
     return Table(header, rows, align=align, caption=caption, continued=_("(continued)"))
