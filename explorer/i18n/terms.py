@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from layers.roles import Role
 
-__all__ = ["N_", "role_name", "role_plural", "language_in_text", "registry_term"]
+__all__ = ["N_", "role_name", "role_plural", "language_in_text", "registry_term", "repair_label"]
 
 
 def N_(message: str) -> str:
@@ -70,3 +70,21 @@ def registry_term(value: str | None, _) -> str:
     """A registry value in the reader's language when it is one of the controlled words."""
     text = "" if value is None else str(value)
     return _(text) if text in REGISTRY_TERMS else text
+
+
+#: What each kind of repair made on load did, for the report's list of repairs.
+_REPAIRS = {
+    "make_valid": N_("Invalid geometries repaired"), "drop_empty": N_("Empty geometries dropped"),
+    "drop_null": N_("Features without geometry dropped"), "force_2d": N_("Heights (Z) removed"),
+    "promote_multi": N_("Geometries made multi-part"), "decode": N_("Text decoded from another encoding"),
+    "fix_geometry_encoding": N_("Broken geometries rebuilt"), "driver_warning": N_("Warning from the file reader"),
+    "choose_layer": N_("First of several layers read"), "assign_crs": N_("Coordinate system given by the user"),
+    "assumed_crs": N_("Coordinate system assumed (WGS 84)"), "replace_crs": N_("Declared coordinate system replaced"),
+    "decimal_comma": N_("Decimal commas read as points"), "mapping_column_missing": N_("Mapped column missing"),
+    "not_located": N_("Projects without a disclosed location"),
+}
+
+
+def repair_label(kind: str) -> str:
+    """English message id describing a kind of repair (the kind itself when unknown)."""
+    return _REPAIRS.get(kind, kind)

@@ -32,3 +32,27 @@ def test_partnership_analysis_table_has_headings_for_people():
     table = pdf_table(frame, "partnerships", translator("pt"), "pt")
     assert not any("_" in heading for heading in table.header)
     assert table.rows[0] == ["P01", "J04", "Dumont", "mina ou município nomeado", "0", "2", "5.525,68"]
+
+
+def _repair_kinds() -> set[str]:
+    import ast
+    from pathlib import Path
+
+    kinds = set()
+    for path in (Path(__file__).resolve().parents[2] / "layers").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Repair" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                kinds.add(node.args[0].value)
+    return kinds
+
+
+@pytest.mark.parametrize("lang", ["pt", "es", "fr"])
+def test_every_kind_of_repair_is_described_in_the_readers_language(lang):
+    from explorer.i18n.terms import repair_label
+
+    kinds = _repair_kinds()
+    assert len(kinds) >= 10
+    assert [k for k in kinds if repair_label(k) == k] == []  # a description for every kind
+    _ = translator(lang)
+    assert [k for k in kinds if _(repair_label(k)) == repair_label(k)] == []

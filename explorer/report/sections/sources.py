@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from explorer.i18n.terms import repair_label
+
 from ..data import ReportData
 from ..formatting import format_count
 from ..pdf import Flowable, Heading, PageBreak, Paragraph, Table
@@ -35,10 +37,12 @@ def source_rows(data: ReportData) -> list[list[str]]:
 
 
 def _repairs(data: ReportData) -> list[list[str]]:
-    rows = []
+    """Layer, what was done (in the reader's language) with how many, and the detail as recorded."""
+    _, rows = data._, []
     for layer in data.layers:
         for repair in getattr(layer.provenance, "repairs", ()):
-            rows.append([layer.name, repair.describe()])
+            rows.append([layer.name, f"{_(repair_label(repair.kind))}: {format_count(repair.count, data.lang)}",
+                         repair.detail])
     return rows
 
 
@@ -60,7 +64,8 @@ def sources_section(data: ReportData) -> list[Flowable]:
     repairs = _repairs(data)
     out.append(Heading(_("Repairs made on load"), 2))
     if repairs:
-        out.append(Table([_("Layer"), _("Repair")], repairs, align="ll", weights=[1.0, 2.0],
+        out.append(Table([_("Layer"), _("Repair"), _("Detail as recorded")], repairs, align="lll",
+                         weights=[1.0, 1.3, 2.0],
                          continued=_("(continued)")))
     else:
         out.append(Paragraph(_("No geometry or attribute was repaired on load.")))
