@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from layers.roles import Role
 
-__all__ = ["N_", "role_name", "role_plural", "language_in_text", "registry_term", "repair_label"]
+__all__ = ["N_", "role_name", "role_plural", "language_in_text", "registry_term", "repair_label", "REGISTRY_TERMS"]
 
 
 def N_(message: str) -> str:
