@@ -74,6 +74,10 @@ def _bounds(layers: Sequence[VectorLayer], extent=None) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
+#: The page's language for browsers and screen readers (hyphenation, voice), by report language.
+_HTML_LANG = {"en": "en", "pt": "pt-BR", "es": "es", "fr": "fr"}
+
+
 def _new_map(bounds: list[list[float]], tiles: str | None, tiles_attribution: str) -> folium.Map:
     centre = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
     fmap = folium.Map(location=centre, zoom_start=7, tiles=None, control_scale=False,
@@ -125,5 +129,7 @@ def build_html_map(
     MetricScale().add_to(fmap)
     folium.LayerControl(collapsed=False).add_to(fmap)
     out = Path(out_path)
-    out.write_text(fmap.get_root().render(), encoding="utf-8")
+    page = fmap.get_root().render()
+    lang = _HTML_LANG.get(getattr(translate, "lang", "en"), "en")
+    out.write_text(page.replace("<html>", f'<html lang="{lang}">', 1), encoding="utf-8")
     return out

@@ -7,6 +7,7 @@ The English headings are the message ids the report code passes to ``Heading``, 
 from __future__ import annotations
 
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -134,3 +135,11 @@ def test_csv_and_geopackage_keep_machine_numbers(report_text):
     assert not re.search(r"\d\.\d{3},\d|\d\u202f\d", raw)
     stored = pyogrio.read_dataframe(out / "metrics.gpkg", layer="overlaps", read_geometry=False)
     assert pd.api.types.is_float_dtype(stored["overlap_ha"])
+
+
+def test_the_html_map_says_its_language(report_text):
+    lang, _text, out = report_text
+    page = (out / "map.html").read_text(encoding="utf-8")
+    assert f'<html lang="{ {"pt": "pt-BR"}.get(lang, lang)}">' in page
+    legend = {"pt": "Legenda", "es": "Leyenda", "fr": "Légende"}[lang]
+    assert legend in page or json.dumps(legend)[1:-1] in page  # the controls' HTML is JSON-escaped
