@@ -35,8 +35,8 @@ def device_font(device, size_pt: float, bold: bool = False, italic: bool = False
     font.setPointSizeF(size_pt)
     font.setBold(bold)
     font.setItalic(italic)
-    for tag in ("liga", "clig", "dlig"):  # "fl" stays two letters in a PDF's text (searchable)
-        font.setFeature(QFont.Tag(tag), 0)
+    for tag in ("liga", "clig", "dlig") if hasattr(font, "setFeature") else ():  # Qt >= 6.7
+        font.setFeature(QFont.Tag(tag), 0)  # "fl" stays two letters in a PDF's text (searchable)
     return QFont(font, device) if device is not None else font
 
 
