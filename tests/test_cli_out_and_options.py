@@ -49,3 +49,11 @@ def test_layer_files_with_sample_are_refused(tmp_path, capsys):
     err = _errors(capsys)
     assert code == 2 and len(err) == 1 and "meus_titulos.geojson" in err[0], err
     assert not (tmp_path / "o").exists()
+
+
+def test_rings_that_would_share_a_column_are_one_ring():
+    """Rings equal to 6 significant digits (the column labels) are one ring, at that value."""
+    from explorer.analysis import AnalysisSettings
+
+    settings = AnalysisSettings(rings_km=(0.12345671, 0.12345672, 5, 5.0))
+    assert settings.rings_km == (0.123457, 5.0)

@@ -69,7 +69,9 @@ class AnalysisSettings:
                                          Role.RIVER, Role.COMMUNITY)
 
     def __post_init__(self) -> None:
-        rings = tuple(sorted({float(r) for r in self.rings_km}))  # duplicates dropped
+        # to the 6 significant digits of the column labels (``within_2.5km``), duplicates dropped:
+        # two rings must never share a column
+        rings = tuple(sorted({float(f"{float(r):.6g}") for r in self.rings_km}))
         if any(not 0 < r <= MAX_RING_KM for r in rings):
             raise ValueError(f"rings must be distances in km above 0 and at most {MAX_RING_KM:g}, "
                              f"got {self.rings_km}")
