@@ -39,7 +39,9 @@ def safe_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(frame.drop(columns=[c for c in frame.columns if c == "geometry"]))
     for column in out.columns:
         dtype = out[column].dtype
-        if dtype == object or pd.api.types.is_string_dtype(dtype):
+        if isinstance(dtype, pd.CategoricalDtype):
+            out[column] = out[column].astype(object)
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column].dtype):
             out[column] = out[column].map(neutralise_cell)
     return out
 
