@@ -17,11 +17,14 @@ def load_layer(path, layer=None, **kw) -> VectorLayer | RasterLayer:
     """Read a vector layer or open a raster, by the file's format; LayerError on bad input.
 
     Vector keywords: ``role``, ``crs``, ``encoding``, ``name`` (see :func:`read_vector`);
-    raster keywords: ``name``, ``categorical``, ``band`` (see :func:`open_raster`); a raster ignores the
+    raster keywords: ``name``, ``categorical``, ``band`` (see :func:`open_raster`; ``layer``
+    names the band of a raster, as its provenance records it); a raster ignores the
     vector-only ones, so a project can pass the same keywords to every layer.
     """
     source = existing_file(path)
     if detect_format(source).kind == "raster":
+        if layer is not None and kw.get("band") is None:  # a raster's "layer" is its band
+            kw["band"] = layer
         return open_raster(source, **{k: v for k, v in kw.items() if k in _RASTER_KEYWORDS})
     kw.pop("categorical", None)
     kw.pop("band", None)

@@ -272,7 +272,7 @@ def ref_for_layer(layer: VectorLayer | RasterLayer, *, order: int = 0) -> LayerR
     kind = "registry" if prov.driver == REGISTRY_DRIVER else layer.kind
     return LayerRef(
         path=prov.path, name=layer.name, role=Role(layer.role),
-        layer=prov.layer_name if kind == "vector" else None, kind=kind,
+        layer=prov.layer_name if kind in ("vector", "raster") else None, kind=kind,
         mapping=layer.mapping if vector else FieldMapping(), style=layer.style,
         visible=layer.style.visible, opacity=layer.style.opacity, order=order,
         crs_override=_crs_text(crs) if crs is not None else None,

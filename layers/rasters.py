@@ -129,7 +129,8 @@ def open_raster(path, *, name=None, categorical=None, band=None) -> RasterLayer:
         shape, driver = (dataset.height, dataset.width), dataset.driver
         categorical = _is_categorical(dtype, categorical, dataset, source, band)
     provenance = Provenance(
-        path=str(source.resolve()), layer_name=None, driver=driver, sha256=files[0][1], files=files,
+        path=str(source.resolve()), layer_name=None if band == 1 else str(band), driver=driver,
+        sha256=files[0][1], files=files,
         original_crs=crs, feature_count=0, bounds=bounds_lonlat(bounds, crs), loaded_at=clock.started_at,
         load_seconds=clock.seconds(),
     )
