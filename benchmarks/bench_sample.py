@@ -1,0 +1,105 @@
+"""Time the full analysis of the bundled sample, per stage, in fresh processes.
+
+Run::
+
+    python benchmarks/bench_sample.py            # 5 runs
+    python benchmarks/bench_sample.py --runs 3 --workers 1
+
+Each run is a fresh ``python`` child (so module imports are timed as a user sees them) that
+does what ``mining-explorer analyze --sample --out DIR`` does: import, load the sample
+project, ``run_analysis`` (its own steps: prepare, overlap, proximity, downstream, rasters,
+partnerships) and ``write_outputs``.  For every stage it records wall time and CPU time
+(user + system of the process *and* of any worker processes it forked).  The report gives
+the median over the runs, and the whole CLI's wall time measured from outside.
+
+Timings on a machine shared with other work are inflated in wall time; CPU time is the
+steadier figure to compare.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_CHILD = r"""
+import json, os, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+def cpu():
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+stages = []
+class Stage:
+    def __init__(self, name): self.name = name
+    def __enter__(self): self.w, self.c = time.perf_counter(), cpu()
+    def __exit__(self, *exc): stages.append((self.name, time.perf_counter() - self.w, cpu() - self.c))
+with Stage("import"):
+    from explorer.analysis import AnalysisSettings, run_analysis
+    import explorer.analysis.run as run_module
+    from explorer.commands.analyze import write_outputs
+    from layers.catalogue import load_sample_project
+class StageTimer:
+    def __init__(self): self.steps = []
+    def __call__(self, name): self._name = name; return self
+    def __enter__(self): self._stage = Stage(self._name); self._stage.__enter__()
+    def __exit__(self, *exc):
+        self._stage.__exit__(); self.steps.append((self._name, stages[-1][1]))
+run_module._Timer = StageTimer
+with Stage("load"):
+    project = load_sample_project()
+settings = AnalysisSettings(workers=int(sys.argv[3]))
+start = (time.perf_counter(), cpu())
+result = run_analysis(project, settings)
+stages.append(("run_analysis", time.perf_counter() - start[0], cpu() - start[1]))
+from pathlib import Path
+with Stage("write_outputs"):
+    write_outputs(result, Path(sys.argv[2]))
+print(json.dumps(stages))
+"""
+
+
+def one_run(out: Path, workers: int) -> tuple[list, float]:
+    """Stages of one fresh-process run and the child's wall time seen from outside."""
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(out), str(workers)],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": "0"})
+    return json.loads(proc.stdout.strip().splitlines()[-1]), time.perf_counter() - start
+
+
+def main(argv=None) -> int:
+    """Run the benchmark and print the median wall and CPU time of every stage."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    args = parser.parse_args(argv)
+    walls, cpus, totals = {}, {}, []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(args.runs):
+            stages, total = one_run(Path(tmp) / f"run{k}", args.workers)
+            totals.append(total)
+            for name, wall, cpu in stages:
+                walls.setdefault(name, []).append(wall)
+                cpus.setdefault(name, []).append(cpu)
+    print(f"sample analysis, {args.runs} runs, workers={args.workers}, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(f"{'stage':<16}{'wall s':>9}{'cpu s':>9}")
+    for name in walls:
+        indent = "  " if name in ("prepare", "overlap", "proximity", "downstream", "rasters",
+                                  "partnerships") else ""
+        print(f"{indent + name:<16}{statistics.median(walls[name]):9.2f}"
+              f"{statistics.median(cpus[name]):9.2f}")
+    print(f"{'whole process':<16}{statistics.median(totals):9.2f}   (wall, from outside; "
+          f"min {min(totals):.2f}, max {max(totals):.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
