@@ -26,7 +26,8 @@ import numpy as np
 from affine import Affine
 from pyproj import CRS, Proj, Transformer
 
-__all__ = ["geographic_row_areas_m2", "pixel_areas_m2", "cell_area_m2", "GRID_STEP", "apply_affine"]
+__all__ = ["geographic_row_areas_m2", "pixel_areas_m2", "block_areas_m2", "cell_area_m2", "GRID_STEP",
+           "apply_affine"]
 
 #: Pixels between exact evaluations of the areal scale factor (projected rasters).
 GRID_STEP = 32
@@ -101,15 +102,49 @@ def _areal_scale(transform: Affine, rows, cols, crs: CRS) -> np.ndarray:
     return np.asarray(Proj(crs).get_factors(lon, lat).areal_scale, dtype=float)
 
 
-def _interpolated_scale(transform: Affine, rows, cols, crs: CRS) -> np.ndarray:
-    """The areal scale factor from an exact grid every GRID_STEP pixels, bilinear in between."""
-    from scipy.ndimage import map_coordinates
-
-    r0, c0 = np.floor(rows.min()), np.floor(cols.min())
-    nr = int(np.ceil((rows.max() - r0) / GRID_STEP)) + 2
-    nc = int(np.ceil((cols.max() - c0) / GRID_STEP)) + 2
+def _scale_grid(transform: Affine, r0: float, c0: float, rows_span: float, cols_span: float,
+                crs: CRS) -> np.ndarray:
+    """Exact areal scale factors on a grid every GRID_STEP pixels from (r0, c0), covering the
+    spans (the grid's last row and column lie beyond them)."""
+    nr = int(np.ceil(rows_span / GRID_STEP)) + 2
+    nc = int(np.ceil(cols_span / GRID_STEP)) + 2
     grid_r, grid_c = np.meshgrid(r0 + GRID_STEP * np.arange(nr), c0 + GRID_STEP * np.arange(nc),
                                  indexing="ij")
-    grid = _areal_scale(transform, grid_r.ravel(), grid_c.ravel(), crs).reshape(nr, nc)
-    where = np.vstack([(rows - r0) / GRID_STEP, (cols - c0) / GRID_STEP])
-    return map_coordinates(grid, where, order=1, mode="nearest")
+    return _areal_scale(transform, grid_r.ravel(), grid_c.ravel(), crs).reshape(nr, nc)
+
+
+def _cell(u: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Grid cell index (0..n-2) and fraction (0..1) of fractional grid positions ``u``."""
+    u = np.clip(u, 0.0, n - 1.0)
+    i = np.minimum(np.floor(u).astype(np.intp), n - 2)
+    return i, u - i
+
+
+def _interpolated_scale(transform: Affine, rows, cols, crs: CRS) -> np.ndarray:
+    """The areal scale factor from an exact grid every GRID_STEP pixels, bilinear in between."""
+    r0, c0 = np.floor(rows.min()), np.floor(cols.min())
+    grid = _scale_grid(transform, r0, c0, rows.max() - r0, cols.max() - c0, crs)
+    i, fu = _cell((rows - r0) / GRID_STEP, grid.shape[0])
+    j, fv = _cell((cols - c0) / GRID_STEP, grid.shape[1])
+    return ((1 - fu) * ((1 - fv) * grid[i, j] + fv * grid[i, j + 1])
+            + fu * ((1 - fv) * grid[i + 1, j] + fv * grid[i + 1, j + 1]))
+
+
+def block_areas_m2(transform: Affine, shape: tuple[int, int], crs) -> np.ndarray:
+    """True ground area (m²) of every pixel of a window of ``shape`` whose transform is
+    ``transform``: the same values as :func:`pixel_areas_m2` for all its rows and columns,
+    computed row by row (lon/lat) or by a separable bilinear interpolation (projected)."""
+    crs = CRS.from_user_input(crs)
+    h, w = shape
+    if crs.is_geographic and not (transform.b or transform.d):
+        return np.repeat(geographic_row_areas_m2(transform, np.arange(h), crs)[:, None], w, axis=1)
+    if crs.is_geographic or h * w <= _EXACT_LIMIT:
+        rows, cols = np.indices(shape)
+        return pixel_areas_m2(transform, rows.ravel(), cols.ravel(), crs).reshape(shape)
+    nominal = abs(transform.a * transform.e - transform.b * transform.d)
+    grid = _scale_grid(transform, 0.0, 0.0, h - 0.5, w - 0.5, crs)
+    i, fu = _cell((np.arange(h) + 0.5) / GRID_STEP, grid.shape[0])
+    j, fv = _cell((np.arange(w) + 0.5) / GRID_STEP, grid.shape[1])
+    by_row = (1 - fu)[:, None] * grid[i] + fu[:, None] * grid[i + 1]        # (h, grid cols)
+    scale = (1 - fv) * by_row[:, j] + fv * by_row[:, j + 1]
+    return nominal / scale

@@ -16,7 +16,7 @@ from rasterio.windows import Window, from_bounds
 from layers.errors import RasterGeoreferenceError, UnreadableFileError
 from layers.model import RasterLayer
 
-from .pixel_area import pixel_areas_m2
+from .pixel_area import block_areas_m2
 
 __all__ = ["Block", "read_window", "read_block", "clip_bounds"]
 
@@ -76,6 +76,4 @@ def read_block(raster: RasterLayer, bounds) -> Block | None:
         data = data[0]
     if data.size == 0:
         return None
-    rows, cols = np.indices(data.shape)
-    areas = pixel_areas_m2(transform, rows.ravel(), cols.ravel(), raster.crs).reshape(data.shape)
-    return Block(data, transform, areas)
+    return Block(data, transform, block_areas_m2(transform, data.shape, raster.crs))

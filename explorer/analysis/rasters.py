@@ -31,6 +31,7 @@ from layers.model import RasterLayer
 from .pixel_area import apply_affine
 from .raster_classes import ClassCounter, nested_class_sums
 from .raster_io import Block, clip_bounds, read_block
+from .raster_runs import RunTable
 from .raster_zones import (ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs,
                            zones_meeting)
 from .zonal import zone_weights
@@ -52,7 +53,8 @@ def _window_pixels(raster: RasterLayer, bounds) -> float:
     return (bounds[2] - bounds[0]) / (rb[2] - rb[0]) * w * (bounds[3] - bounds[1]) / (rb[3] - rb[1]) * h
 
 
-def _slice(block: Block, bounds):
+def _slice_window(block: Block, bounds) -> tuple[int, int, int, int] | None:
+    """(row0, row1, col0, col1) of the pixels of ``block`` covering ``bounds``, or None."""
     cols, rows = apply_affine(~block.transform, [bounds[0], bounds[2]], [bounds[3], bounds[1]])
     r0, r1 = sorted(rows)
     c0, c1 = sorted(cols)
@@ -61,8 +63,29 @@ def _slice(block: Block, bounds):
     r1, c1 = min(int(np.ceil(r1)), h), min(int(np.ceil(c1)), w)
     if r0 >= r1 or c0 >= c1:
         return None
+    return r0, r1, c0, c1
+
+
+def _slice(block: Block, bounds):
+    window = _slice_window(block, bounds)
+    if window is None:
+        return None
+    r0, r1, c0, c1 = window
     transform = block.transform @ Affine.translation(c0, r0)
     return Block(block.data[r0:r1, c0:c1], transform, block.areas_m2[r0:r1, c0:c1])
+
+
+def _shared_block(raster: RasterLayer, zones: gpd.GeoDataFrame):
+    """(zone bounds, zones meeting the raster, the common window's Block or None if too
+    large or empty)."""
+    bounds = zones.geometry.bounds.to_numpy()
+    hits = [i for i, b in enumerate(bounds) if clip_bounds(b, raster.bounds) is not None]
+    if not hits:
+        return bounds, hits, None
+    union = (bounds[hits, 0].min(), bounds[hits, 1].min(), bounds[hits, 2].max(), bounds[hits, 3].max())
+    union = clip_bounds(union, raster.bounds)
+    shared = read_block(raster, union) if _window_pixels(raster, union) <= MAX_BLOCK_PIXELS else None
+    return bounds, hits, shared
 
 
 def zone_blocks(raster: RasterLayer, zones: gpd.GeoDataFrame):
@@ -71,13 +94,7 @@ def zone_blocks(raster: RasterLayer, zones: gpd.GeoDataFrame):
     ``zones`` must be in the raster's CRS.  The common window of all zones is read once when
     it holds at most :data:`MAX_BLOCK_PIXELS` pixels, else each zone's window is read alone.
     """
-    bounds = zones.geometry.bounds.to_numpy()
-    hits = [i for i, b in enumerate(bounds) if clip_bounds(b, raster.bounds) is not None]
-    if not hits:
-        return
-    union = (bounds[hits, 0].min(), bounds[hits, 1].min(), bounds[hits, 2].max(), bounds[hits, 3].max())
-    union = clip_bounds(union, raster.bounds)
-    shared = read_block(raster, union) if _window_pixels(raster, union) <= MAX_BLOCK_PIXELS else None
+    bounds, hits, shared = _shared_block(raster, zones)
     for i in hits:
         block = _slice(shared, bounds[i]) if shared is not None else read_block(raster, bounds[i])
         if block is not None:
@@ -143,8 +160,69 @@ def _block_bounds(block: Block):
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
+def _run_table(block: Block) -> RunTable | None:
+    """The run table of a block of small non-negative integer classes, else None."""
+    data = np.asarray(block.data)
+    valid = ~np.ma.getmaskarray(block.data)
+    if data.dtype.kind not in "iu" or (valid.any() and not 0 <= data[valid].min() <= data[valid].max() < 2**62):
+        return None
+    codes = np.where(valid, data.astype(np.int64), np.int64(-1))
+    return RunTable.build(codes, block.areas_m2)
+
+
+def _categorical_runs(raster, local, base_of) -> list[dict] | None:
+    """Class rows of every zone from one run table of the zones' common window (centre
+    rule), or None when that window is not read at once or its values are not classes."""
+    bounds, hits, shared = _shared_block(raster, local)
+    if not hits:
+        return []
+    table = _run_table(shared) if shared is not None else None
+    if table is None:
+        return None
+    windows = {i: w for i in hits if (w := _slice_window(shared, bounds[i])) is not None}
+    geoms = np.asarray(local.geometry.values, dtype=object)
+    rows = []
+    for group in nested_groups(local, windows):
+        sums = _runs_group_sums(table, shared.transform, [geoms[g] for g in group],
+                                [windows[g] for g in group])
+        if sums is None:
+            return None
+        for g, found in zip(group, sums):
+            rows.extend({**base_of(g), **r} for r in _rows_of(*found))
+    return rows
+
+
+def _runs_group_sums(table: RunTable, transform, geoms, windows) -> list | None:
+    """Sums of a nested group: outer zones that cover their whole window take the window's
+    sums; the others share one label raster over the largest one's window."""
+    inner = len(geoms)
+    while inner > 0 and _covers_window(geoms[inner - 1], transform, windows[inner - 1]):
+        inner -= 1
+    outer = [table.window_sums(_origin_size(w)) for w in windows[inner:]]
+    if not inner:
+        return outer
+    r0, r1, c0, c1 = windows[inner - 1]
+    found = table.nested_sums(geoms[:inner], _origin_size(windows[inner - 1]),
+                              transform @ Affine.translation(c0, r0))
+    return None if found is None else found + outer
+
+
+def _origin_size(window) -> tuple[int, int, int, int]:
+    r0, r1, c0, c1 = window
+    return r0, c0, r1 - r0, c1 - c0
+
+
+def _covers_window(geom, transform, window) -> bool:
+    r0, r1, c0, c1 = window
+    (x0, x1), (y0, y1) = apply_affine(transform, [c0, c1], [r1, r0])
+    return bool(shapely.contains(geom, shapely.box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
+
+
 def _categorical_centre(raster, local, base_of) -> list[dict] | None:
     """Class rows of every zone by nested groups (centre rule), or None if not applicable."""
+    rows = _categorical_runs(raster, local, base_of)
+    if rows is not None:
+        return rows
     blocks = dict(zone_blocks(raster, local))
     rows, totals = [], {}
     for group in nested_groups(local, blocks):
