@@ -5,18 +5,25 @@ chunks and returns ``[task(state, start, stop), ...]`` in order.  With ``workers
 platform that can fork) the chunks run in that many forked processes, which inherit ``state``
 without pickling it; only the results travel back.  Cancellation is polled while waiting.
 The GUI keeps ``workers=1`` (forking a process that runs Qt threads is unsafe); the CLI and
-batch work may use more.
+batch work may use more, and :func:`fork_is_safe` refuses to fork anyway from a thread other
+than the main one, while other Python threads run, or once a Qt application exists.
+
+``start_beside(func, workers)`` runs one whole independent step in a forked process while
+the caller does another (:class:`Beside`); the engine uses it to overlap the downstream and
+raster steps with the overlap and proximity steps.
 """
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
 from typing import Any
 
 from .settings import AnalysisCancelled, CancelledCallback, checkpoint
 
-__all__ = ["run_chunks", "chunk_bounds"]
+__all__ = ["run_chunks", "chunk_bounds", "fork_is_safe", "Beside", "start_beside"]
 
 _STATE: dict[str, Any] = {}
 
@@ -37,8 +44,7 @@ def run_chunks(task: Callable[[Any, int, int], Any], state: Any, n: int, workers
                cancelled: CancelledCallback | None = None, min_chunk: int = 5_000) -> list:
     """``task(state, start, stop)`` for every chunk of ``range(n)``, in order."""
     bounds = chunk_bounds(n, workers, min_chunk)
-    can_fork = "fork" in multiprocessing.get_all_start_methods()
-    if workers <= 1 or len(bounds) <= 1 or not can_fork:
+    if workers <= 1 or len(bounds) <= 1 or not fork_is_safe():
         out = []
         for start, stop in bounds:
             checkpoint(None, cancelled, 0, "chunk")
@@ -61,3 +67,72 @@ def _wait(future, executor, cancelled):
             if cancelled is not None and cancelled():
                 executor.shutdown(wait=False, cancel_futures=True)
                 raise AnalysisCancelled("cancelled")
+
+
+def fork_is_safe() -> bool:
+    """True when this process may fork: the platform can, only the main thread runs Python,
+    and no Qt application exists (forking a process that runs Qt threads is unsafe)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    if threading.current_thread() is not threading.main_thread() or threading.active_count() > 1:
+        return False
+    qt = sys.modules.get("PySide6.QtCore")
+    return qt is None or qt.QCoreApplication.instance() is None
+
+
+def _beside_child(func: Callable[[], Any], writer) -> None:
+    try:
+        out = ("ok", func())
+    except BaseException:  # noqa: BLE001 - the parent runs the work again and reports
+        out = ("failed", None)
+    try:
+        writer.send(out)
+    except Exception:  # noqa: BLE001 - e.g. a value that cannot be pickled
+        writer.send(("failed", None))
+    writer.close()
+
+
+class Beside:
+    """``func()`` run in a forked process while the caller goes on with other work.
+
+    :meth:`result` waits for the value (polling ``cancelled``) and returns ``None`` when the
+    child failed in any way, so the caller can run ``func`` itself and report the error.
+    """
+
+    def __init__(self, func: Callable[[], Any]) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self._reader, writer = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(target=_beside_child, args=(func, writer), daemon=True)
+        self._process.start()
+        writer.close()
+
+    def result(self, cancelled: CancelledCallback | None = None) -> Any:
+        """The child's value, or None if it failed."""
+        try:
+            while not self._reader.poll(0.05):
+                checkpoint(None, cancelled, 0, "waiting for a worker")
+                if not self._process.is_alive() and not self._reader.poll(0):
+                    return None
+            status, value = self._reader.recv()
+        except (EOFError, OSError):
+            return None
+        finally:
+            self.stop()
+        return value if status == "ok" else None
+
+    def stop(self) -> None:
+        """End the child (if still running) and release the pipe; safe to call twice."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._reader.close()
+
+
+def start_beside(func: Callable[[], Any], workers: int) -> Beside | None:
+    """A :class:`Beside` running ``func`` when ``workers`` > 1 and forking is safe, else None."""
+    if workers <= 1 or not fork_is_safe():
+        return None
+    try:
+        return Beside(func)
+    except OSError:
+        return None

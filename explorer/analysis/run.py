@@ -33,6 +33,7 @@ from layers.model import RasterLayer, VectorLayer
 from layers.roles import Role
 
 from .overlap import overlap_tables
+from .parallel import Beside, start_beside
 from .pieces import PreparedInputs
 from .proximity import proximity_table, ring_counts, ring_zones
 from .frames import feature_frame, sensitive_frames, subject_frame, vector_layers
@@ -83,24 +84,28 @@ def run_analysis(
     tables, notes, geometries = {}, [], None
     if not len(subjects):
         notes.append("No concession or project features: nothing to measure.")
-    with timer("overlap"):
-        prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
-        out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
-                             progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
-        tables.update(out.tables)
-        geometries = out.geometries
-    with timer("proximity"):
-        tables["proximity"] = proximity_table(
-            subjects, sensitive, settings, prepared=prepared,
-            progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
-        tables["rings"] = ring_counts(tables["proximity"], settings.rings_km)
-    checkpoint(progress, cancelled, 0.8, "Downstream basins")
-    with timer("downstream"):
-        tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,
-                                           cancelled, notes)
-    checkpoint(progress, cancelled, 0.88, "Raster statistics")
-    with timer("rasters"):
-        tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
+    beside = _start_side_steps(layers, subjects, sensitive, settings)
+    try:
+        with timer("overlap"):
+            prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
+            out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
+                                 progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
+            tables.update(out.tables)
+            geometries = out.geometries
+        with timer("proximity"):
+            tables["proximity"] = proximity_table(
+                subjects, sensitive, settings, prepared=prepared,
+                progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
+            tables["rings"] = ring_counts(tables["proximity"], settings.rings_km)
+        side = beside.result(cancelled) if beside is not None else None
+    finally:
+        if beside is not None:
+            beside.stop()
+    if side is None:
+        side = _side_steps(layers, subjects, sensitive, settings, progress, cancelled)
+    tables.update(side["tables"])
+    notes.extend(side["notes"])
+    timer.steps.extend(side["timings"])
     checkpoint(progress, cancelled, 0.96, "Partnerships")
     with timer("partnerships"):
         tables["partnerships"] = _partnerships(source, layers, tables, notes)
@@ -114,6 +119,31 @@ def run_analysis(
         _tables={k: v for k, v in tables.items() if v is not None},
         _geometries=geometries,
     )
+
+
+def _side_steps(layers, subjects, sensitive, settings, progress=None, cancelled=None) -> dict:
+    """The downstream and raster steps, which need neither overlap nor proximity results:
+    their tables, notes and timings."""
+    timer, notes, tables = _Timer(), [], {}
+    checkpoint(progress, cancelled, 0.8, "Downstream basins")
+    with timer("downstream"):
+        tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,
+                                           cancelled, notes)
+    checkpoint(progress, cancelled, 0.88, "Raster statistics")
+    with timer("rasters"):
+        tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
+    return {"tables": tables, "notes": notes, "timings": timer.steps}
+
+
+def _start_side_steps(layers, subjects, sensitive, settings) -> Beside | None:
+    """The side steps started in a forked process when ``settings.workers`` > 1, forking is
+    safe and there is a basin or raster layer to work on; else None."""
+    rasters = any(isinstance(layer, RasterLayer) for layer in layers)
+    basins = any(Role(layer.role) == Role.BASIN for layer in vector_layers(layers))
+    if not len(subjects) or not (rasters or basins):
+        return None
+    return start_beside(lambda: _side_steps(layers, subjects, sensitive, settings),
+                        settings.workers)
 
 
 def _project_settings(source: Any) -> AnalysisSettings | None:

@@ -26,3 +26,106 @@ def test_forked_workers_match_in_process():
 def test_cancel_in_process():
     with pytest.raises(AnalysisCancelled):
         run_chunks(_task, 1, 40, workers=1, cancelled=lambda: True, min_chunk=7)
+
+
+def test_no_fork_from_another_thread_or_beside_a_qt_application(monkeypatch):
+    import sys
+    import threading
+    import types
+
+    from explorer.analysis import parallel
+
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(parallel.fork_is_safe()))
+    worker.start()
+    worker.join()
+    assert seen == [False]
+    app = types.SimpleNamespace(QCoreApplication=types.SimpleNamespace(instance=lambda: object()))
+    monkeypatch.setitem(sys.modules, "PySide6.QtCore", app)
+    assert not parallel.fork_is_safe()
+    assert parallel.start_beside(lambda: 1, workers=2) is None
+
+
+@pytest.fixture
+def forking(monkeypatch):
+    """Allow forking in the test process (a QApplication exists, but no Qt thread runs)."""
+    from explorer.analysis import parallel
+
+    monkeypatch.setattr(parallel, "fork_is_safe", lambda: True)
+    return parallel
+
+
+def _pid_and(value):
+    import os
+
+    return os.getpid(), value
+
+
+def test_beside_returns_the_value_computed_in_another_process(forking):
+    import os
+
+    beside = forking.start_beside(lambda: _pid_and([1, 2, 3]), workers=2)
+    assert beside is not None
+    pid, value = beside.result()
+    assert value == [1, 2, 3] and pid != os.getpid()
+    beside.stop()                                  # idempotent
+    assert forking.start_beside(lambda: 1, workers=1) is None
+
+
+def test_beside_failure_gives_none_and_cancel_stops_the_child(forking):
+    import time
+
+    def boom():
+        raise ValueError("bad input")
+
+    assert forking.start_beside(boom, workers=2).result() is None
+    assert forking.start_beside(lambda: lambda: 0, workers=2).result() is None   # not picklable
+    slow = forking.start_beside(lambda: time.sleep(60), workers=2)
+    with pytest.raises(AnalysisCancelled):
+        slow.result(cancelled=lambda: True)
+    assert not slow._process.is_alive()            # terminated, not waited for
+
+
+def test_forked_chunks_really_fork(forking):
+    import os
+
+    parts = forking.run_chunks(lambda state, a, b: os.getpid(), None, 40, workers=2, min_chunk=7)
+    assert len(parts) > 1 and os.getpid() not in parts
+
+
+def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatch):
+    """Downstream and raster steps beside overlap/proximity (workers=2) = all in-process."""
+    from dataclasses import replace
+
+    import pandas as pd
+    import shapely
+    from pyproj import Transformer
+
+    from explorer.analysis import AnalysisSettings, run_analysis
+    from explorer.analysis import run as run_module
+    from explorer.analysis.run import resolve_layers
+    from layers.catalogue import load_sample_project
+    from layers.model import RasterLayer
+    from layers.roles import Role
+
+    layers = resolve_layers(load_sample_project())
+    raster = next(layer for layer in layers if isinstance(layer, RasterLayer))
+    to_geo = Transformer.from_crs(raster.crs, "EPSG:4326", always_xy=True)
+    extent = shapely.box(*to_geo.transform_bounds(*raster.bounds))
+    titles = next(layer for layer in layers
+                  if not isinstance(layer, RasterLayer) and Role(layer.role) == Role.CONCESSION)
+    near = titles.geographic().intersects(extent).to_numpy()
+    small = replace(titles, frame=titles.frame[near].iloc[:20], _geographic=None)
+    layers = [small if layer is titles else layer for layer in layers]
+    started = []
+    monkeypatch.setattr(run_module, "start_beside",
+                        lambda *a: started.append(forking.start_beside(*a)) or started[-1])
+    settings = AnalysisSettings(rings_km=(1.0, 5.0), reach_km=50.0, workers=1)
+    alone = run_analysis(layers, settings)
+    beside = run_analysis(layers, replace(settings, workers=2))
+    assert started[0] is None and started[1] is not None
+    assert len(alone.table("raster_stats")) and len(alone.table("downstream"))
+    assert alone.notes == beside.notes
+    assert [name for name, _ in alone.timings] == [name for name, _ in beside.timings]
+    for name, table in alone.tables().items():
+        pd.testing.assert_frame_equal(table, beside.tables()[name])
