@@ -2,7 +2,7 @@
 :mod:`explorer.analysis.downstream`, graph in :mod:`explorer.analysis.rivernet`)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
@@ -39,9 +39,7 @@ class Flow:
     def feature_km(self, uid: str, key: str) -> tuple[float, float]:
         """(along-river km, offset km) to the first reached vertex of basin ``key`` within the
         snap distance of feature ``uid``; (inf, nan) when the flow never comes that close."""
-        nodes, offsets = self.context.feature_nodes.get(uid, (np.empty(0, int), np.empty(0)))
-        mine = np.isin(nodes, self.context.basin_nodes.get(key, np.empty(0, int)))
-        nodes, offsets = nodes[mine], offsets[mine]
+        nodes, offsets = self.context.feature_nodes_in(uid, key)
         if not len(nodes):
             return np.inf, np.nan
         dist = self.dist_m[nodes]
@@ -60,6 +58,7 @@ class RiverContext:
     tree: shapely.STRtree
     basin_nodes: dict[str, np.ndarray]
     feature_nodes: dict[str, tuple[np.ndarray, np.ndarray]]
+    _pairs: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, rivers: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame, features=None,
@@ -75,6 +74,16 @@ class RiverContext:
         if features is not None and len(features):
             near = _near_nodes(tree, points, features, snap_km)
         return cls(network, points, tree, basin_nodes, near)
+
+    def feature_nodes_in(self, uid: str, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """The vertices near feature ``uid`` that lie in basin ``key``, with their offsets
+        (km); worked out once per pair."""
+        pair = (uid, key)
+        if pair not in self._pairs:
+            nodes, offsets = self.feature_nodes.get(uid, (np.empty(0, int), np.empty(0)))
+            mine = np.isin(nodes, self.basin_nodes.get(key, np.empty(0, int)))
+            self._pairs[pair] = (nodes[mine], offsets[mine])
+        return self._pairs[pair]
 
     def has_nodes(self, key: str) -> bool:
         """True when some river vertex lies in basin ``key``."""
@@ -125,7 +134,9 @@ def _near_nodes(tree, points, features, snap_km: float) -> dict:
         nodes = tree.query(geom, predicate="dwithin", distance=radius)
         if not len(nodes):
             continue
-        offsets = geodesic_gap_m(geom, points[nodes]) / 1000
+        offsets = np.zeros(len(nodes))   # vertices in the feature are 0 away: measure the rest
+        apart = ~np.isin(nodes, tree.query(geom, predicate="intersects"))
+        offsets[apart] = geodesic_gap_m(geom, points[nodes[apart]]) / 1000
         keep = offsets <= snap_km
         out[uid] = (nodes[keep], offsets[keep])
     return out
