@@ -10,10 +10,10 @@ import pandas as pd
 from layers.errors import RasterGeoreferenceError
 from layers.model import RasterLayer
 
-from .raster_classes import labelled_sums
+from .raster_runs import RunTable
 from .raster_zones import (ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs,
                            zones_meeting)
-from .rasters import zone_blocks
+from .rasters import _shared_block, _slice_window, _zone_sums, zone_blocks
 from .zonal import zone_weights
 
 __all__ = ["CHANGE_COLUMNS", "TRANSITION_COLUMNS", "raster_change_table", "raster_transition_table"]
@@ -21,6 +21,8 @@ __all__ = ["CHANGE_COLUMNS", "TRANSITION_COLUMNS", "raster_change_table", "raste
 CHANGE_COLUMNS = ["raster", "raster_kind", *ZONE_COLUMNS, "class", "before_ha", "after_ha",
                   "gained_ha", "lost_ha", "net_ha", "valid_ha"]
 TRANSITION_COLUMNS = ["raster", *ZONE_COLUMNS, "from_class", "to_class", "area_ha"]
+#: Largest from -> to matrix (classes²) built per zone by the one-pass path.
+_MAX_MATRIX = 4_000_000
 
 
 def _same_grid(before: RasterLayer, after: RasterLayer) -> None:
@@ -74,27 +76,39 @@ def _matrix_rows(base: dict, size: int, bins, area_m2, wanted) -> list[dict]:
     return rows
 
 
-def _centre_change(before, after, zones, wanted) -> list[dict] | None:
-    """Change rows by nested zone groups and one bincount per group (centre rule)."""
+def _centre_change(before, after, zones, wanted, spans_cache=None) -> list[dict] | None:
+    """Change rows from one run table of (before, after) class pairs over the zones' common
+    window (centre rule), or None when that does not apply (the caller goes zone by zone)."""
     near = zones_meeting(normalise_zones(zones), after.crs, after.bounds)
     local = zones_in_crs(near, after.crs).reset_index(drop=True)
-    pairs = _block_pairs(before, after, local)
+    _same_grid(before, after)
+    bounds, hits, new = _shared_block(after, local)
+    if not hits:
+        return []
+    old = _shared_block(before, local)[2]
+    if new is None or old is None or old.data.shape != new.data.shape:
+        return None
+    valid = ~np.ma.getmaskarray(old.data) & ~np.ma.getmaskarray(new.data)
+    a, b = np.asarray(old.data), np.asarray(new.data)
+    if a.dtype.kind not in "iu" or b.dtype.kind not in "iu" or (
+            valid.any() and min(a[valid].min(), b[valid].min()) < 0):
+        return None
+    size = int(max(a[valid].max(initial=0), b[valid].max(initial=0))) + 1
+    if size * size > _MAX_MATRIX:
+        return None
+    codes = np.where(valid, a.astype(np.int64) * size + b, np.int64(-1))
+    table = RunTable.build(codes, new.areas_m2)
+    windows = {i: w for i in hits if (w := _slice_window(new, bounds[i])) is not None}
+    found = None if table is None else _zone_sums(table, new.transform, local, windows,
+                                                  spans_cache)
+    if found is None:
+        return None
     fields = local[ZONE_COLUMNS].to_dict("records")
     label = {"raster": _label(before, after), "raster_kind": "change"}
     rows = []
-    for group in nested_groups(local, pairs):
-        old, new = pairs[group[-1]]
-        valid = ~np.ma.getmaskarray(old.data) & ~np.ma.getmaskarray(new.data)
-        a, b = np.asarray(old.data), np.asarray(new.data)
-        if a.dtype.kind not in "iu" or b.dtype.kind not in "iu":
-            return None
-        size = int(max(a[valid].max(initial=0), b[valid].max(initial=0))) + 1
-        if size * size * len(group) > 20_000_000:
-            return None
-        codes = np.where(valid, a.astype(np.int64) * size + b, np.int64(-1))
-        sums = labelled_sums([local.geometry.iloc[g] for g in group], new.transform, codes,
-                             size * size, new.areas_m2)
-        for g, (bins, _, area) in zip(group, sums):
+    for group in nested_groups(local, windows):
+        for g in group:
+            bins, _, area = found[g]
             rows.extend(_matrix_rows({**label, **fields[g]}, size, bins, area, wanted))
     return rows
 
@@ -104,16 +118,17 @@ def _label(before: RasterLayer, after: RasterLayer) -> str:
 
 
 def raster_change_table(before: RasterLayer, after: RasterLayer, zones: gpd.GeoDataFrame,
-                        classes=None, rule: str = "centre") -> pd.DataFrame:
+                        classes=None, rule: str = "centre", spans_cache=None) -> pd.DataFrame:
     """Per zone and class: before_ha, after_ha, gained_ha, lost_ha, net_ha (and valid_ha).
 
     ``classes`` limits the rows to those class values (default: every class present at
-    either date).  Only pixels holding data at both dates count.  Under the centre rule the
-    zones of one subject (nested rings) share one pass over their window.
+    either date).  Only pixels holding data at both dates count.  Under the centre rule all
+    zones share one table of the common window (:mod:`explorer.analysis.raster_runs`);
+    ``spans_cache`` (a dict) lets several calls on one grid share the zones' pixel spans.
     """
     wanted = None if classes is None else {int(c) for c in np.atleast_1d(classes)}
     if rule == "centre":
-        rows = _centre_change(before, after, zones, wanted)
+        rows = _centre_change(before, after, zones, wanted, spans_cache)
         if rows is not None:
             return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
     rows = []

@@ -25,6 +25,8 @@ __all__ = ["RunTable", "MAX_TABLE_CELLS"]
 
 #: (classes + 1) × runs above which no table is built (the caller takes the pixel path).
 MAX_TABLE_CELLS = 20_000_000
+#: Spans looked up at once (bounds the temporary arrays to a few tens of MB).
+_CHUNK = 200_000
 _OUTSIDE = 255
 
 
@@ -89,16 +91,24 @@ class RunTable:
         the spans ``lo..hi`` (flat positions, ``hi`` exclusive, both in one row) of that slot."""
         k = len(self.classes)
         pixels, areas = np.zeros((n_slots, k)), np.zeros((n_slots, k))
-        if not len(lo):
-            return pixels, areas
-        c1, r1 = self._at(hi)
-        c0, r0 = self._at(lo)
-        count = (c1 - c0)[:k]
-        area = count * self.row_ref[lo // self.shape[1]] + (r1 - r0)[:k]
-        for s in range(n_slots):
-            mine = slot == s
-            pixels[s], areas[s] = count[:, mine].sum(axis=1), area[:, mine].sum(axis=1)
+        for a in range(0, len(lo), _CHUNK):
+            part = slice(a, a + _CHUNK)
+            c1, r1 = self._at(hi[part])
+            c0, r0 = self._at(lo[part])
+            count = (c1 - c0)[:k]
+            area = count * self.row_ref[lo[part] // self.shape[1]] + (r1 - r0)[:k]
+            for b in range(k):
+                pixels[:, b] += np.bincount(slot[part], weights=count[b], minlength=n_slots)
+                areas[:, b] += np.bincount(slot[part], weights=area[b], minlength=n_slots)
         return pixels, areas
+
+    def found(self, pixels: np.ndarray, areas: np.ndarray) -> list:
+        """Per slot, (codes present, pixel counts, areas m²) from :meth:`span_sums`' arrays."""
+        out = []
+        for z in range(len(pixels)):
+            present = np.flatnonzero(pixels[z] > 0.5)
+            out.append((self.classes[present], pixels[z, present], areas[z, present]))
+        return out
 
     def nested_sums(self, geoms, window: tuple[int, int, int, int], transform: Affine):
         """Centre-rule sums of nested zones (``geoms`` smallest first, each containing the
@@ -122,22 +132,14 @@ class RunTable:
         rows = starts // w
         offset = (r0 + rows) * self.shape[1] + c0 - rows * w
         pixels, areas = self.span_sums(starts + offset, ends + offset, slot, n)
-        return self._found(pixels.cumsum(axis=0), areas.cumsum(axis=0))
+        return self.found(pixels.cumsum(axis=0), areas.cumsum(axis=0))
 
     def window_sums(self, window: tuple[int, int, int, int]):
         """(codes present, pixel counts, areas m²) of every pixel of ``window`` =
         (row0, col0, rows, cols)."""
         r0, c0, h, w = window
         lo = (r0 + np.arange(h)) * self.shape[1] + c0
-        pixels, areas = self.span_sums(lo, lo + w, np.zeros(h, dtype=np.int64), 1)
-        return self._found(pixels, areas)[0]
-
-    def _found(self, pixels: np.ndarray, areas: np.ndarray) -> list:
-        out = []
-        for z in range(len(pixels)):
-            present = np.flatnonzero(pixels[z] > 0.5)
-            out.append((self.classes[present], pixels[z, present], areas[z, present]))
-        return out
+        return self.found(*self.span_sums(lo, lo + w, np.zeros(h, dtype=np.int64), 1))[0]
 
 
 def _binned_prefix(bins: np.ndarray, values: np.ndarray, n_bins: int) -> np.ndarray:

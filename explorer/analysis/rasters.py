@@ -20,6 +20,8 @@ Zones are reprojected to the raster's CRS for masking; rasters are read by windo
 """
 from __future__ import annotations
 
+import hashlib
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -32,6 +34,7 @@ from .pixel_area import apply_affine
 from .raster_classes import ClassCounter, nested_class_sums
 from .raster_io import Block, clip_bounds, read_block
 from .raster_runs import RunTable
+from .raster_scan import centre_spans
 from .raster_zones import (ZONE_COLUMNS, nested_groups, normalise_zones, zones_in_crs,
                            zones_meeting)
 from .zonal import zone_weights
@@ -170,7 +173,7 @@ def _run_table(block: Block) -> RunTable | None:
     return RunTable.build(codes, block.areas_m2)
 
 
-def _categorical_runs(raster, local, base_of) -> list[dict] | None:
+def _categorical_runs(raster, local, base_of, spans_cache=None) -> list[dict] | None:
     """Class rows of every zone from one run table of the zones' common window (centre
     rule), or None when that window is not read at once or its values are not classes."""
     bounds, hits, shared = _shared_block(raster, local)
@@ -180,47 +183,47 @@ def _categorical_runs(raster, local, base_of) -> list[dict] | None:
     if table is None:
         return None
     windows = {i: w for i in hits if (w := _slice_window(shared, bounds[i])) is not None}
-    geoms = np.asarray(local.geometry.values, dtype=object)
+    found = _zone_sums(table, shared.transform, local, windows, spans_cache)
+    if found is None:
+        return None
     rows = []
     for group in nested_groups(local, windows):
-        sums = _runs_group_sums(table, shared.transform, [geoms[g] for g in group],
-                                [windows[g] for g in group])
-        if sums is None:
-            return None
-        for g, found in zip(group, sums):
-            rows.extend({**base_of(g), **r} for r in _rows_of(*found))
+        for g in group:
+            rows.extend({**base_of(g), **r} for r in _rows_of(*found[g]))
     return rows
 
 
-def _runs_group_sums(table: RunTable, transform, geoms, windows) -> list | None:
-    """Sums of a nested group: outer zones that cover their whole window take the window's
-    sums; the others share one label raster over the largest one's window."""
-    inner = len(geoms)
-    while inner > 0 and _covers_window(geoms[inner - 1], transform, windows[inner - 1]):
-        inner -= 1
-    outer = [table.window_sums(_origin_size(w)) for w in windows[inner:]]
-    if not inner:
-        return outer
-    r0, r1, c0, c1 = windows[inner - 1]
-    found = table.nested_sums(geoms[:inner], _origin_size(windows[inner - 1]),
-                              transform @ Affine.translation(c0, r0))
-    return None if found is None else found + outer
+def _zone_sums(table: RunTable, transform, local, windows, spans_cache=None) -> dict | None:
+    """Zone position -> (classes, pixels, areas m²): pixel spans from the zones' edges
+    (:mod:`explorer.analysis.raster_scan`, shared through ``spans_cache`` by rasters on the
+    same grid), GDAL's mask for the zones it must decide."""
+    positions = np.array(sorted(windows), dtype=np.int64)
+    geoms = np.asarray(local.geometry.values, dtype=object)[positions]
+    cache = {} if spans_cache is None else spans_cache
+    key = (tuple(transform)[:6], table.shape,
+           hashlib.blake2b(b"".join(shapely.to_wkb(geoms)), digest_size=16).digest())
+    if key not in cache:
+        cache[key] = centre_spans(geoms, transform, table.shape)
+    spans = cache[key]
+    if spans is None:
+        return None
+    zone, row, col0, col1, gdal = spans
+    lo = row * table.shape[1] + col0
+    found = table.found(*table.span_sums(lo, lo + (col1 - col0), zone, len(positions)))
+    out = dict(zip(positions.tolist(), found))
+    for k in np.flatnonzero(gdal):
+        r0, r1, c0, c1 = windows[positions[k]]
+        sums = table.nested_sums([geoms[k]], (r0, c0, r1 - r0, c1 - c0),
+                                 transform @ Affine.translation(c0, r0))
+        if sums is None:
+            return None
+        out[int(positions[k])] = sums[0]
+    return out
 
 
-def _origin_size(window) -> tuple[int, int, int, int]:
-    r0, r1, c0, c1 = window
-    return r0, c0, r1 - r0, c1 - c0
-
-
-def _covers_window(geom, transform, window) -> bool:
-    r0, r1, c0, c1 = window
-    (x0, x1), (y0, y1) = apply_affine(transform, [c0, c1], [r1, r0])
-    return bool(shapely.contains(geom, shapely.box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
-
-
-def _categorical_centre(raster, local, base_of) -> list[dict] | None:
+def _categorical_centre(raster, local, base_of, spans_cache=None) -> list[dict] | None:
     """Class rows of every zone by nested groups (centre rule), or None if not applicable."""
-    rows = _categorical_runs(raster, local, base_of)
+    rows = _categorical_runs(raster, local, base_of, spans_cache)
     if rows is not None:
         return rows
     blocks = dict(zone_blocks(raster, local))
@@ -234,7 +237,8 @@ def _categorical_centre(raster, local, base_of) -> list[dict] | None:
     return rows
 
 
-def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str) -> list[dict]:
+def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str,
+                spans_cache=None) -> list[dict]:
     near = zones_meeting(zones, raster.crs, raster.bounds)
     local = zones_in_crs(near, raster.crs).reset_index(drop=True)
     kind = "categorical" if raster.categorical else "continuous"
@@ -245,7 +249,7 @@ def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str) -> list
         return {"raster": raster.name, "raster_kind": kind, **fields[i]}
 
     if raster.categorical and rule == "centre":
-        rows = _categorical_centre(raster, local, base_of)
+        rows = _categorical_centre(raster, local, base_of, spans_cache)
         if rows is not None:
             return rows
     rows, counter = [], ClassCounter()
@@ -271,14 +275,15 @@ def raster_tables(rasters: list[RasterLayer], zones: gpd.GeoDataFrame, settings=
     rule = getattr(settings, "pixel_rule", "centre")
     zones = normalise_zones(zones)
     rows: list[dict] = []
+    spans_cache: dict = {}   # rasters on one grid share the zones' pixel spans
     for raster in rasters:
-        rows.extend(_one_raster(raster, zones, rule))
+        rows.extend(_one_raster(raster, zones, rule, spans_cache))
     table = pd.DataFrame(rows, columns=RASTER_COLUMNS)
     pair = _change_pair(rasters, getattr(settings, "raster_change", ()))
     if pair is not None:
         from .raster_change import raster_change_table
 
-        change = raster_change_table(*pair, zones, rule=rule)
+        change = raster_change_table(*pair, zones, rule=rule, spans_cache=spans_cache)
         table = pd.concat([table, change.reindex(columns=RASTER_COLUMNS)], ignore_index=True)
     return table
 

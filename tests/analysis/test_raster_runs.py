@@ -106,3 +106,58 @@ def test_block_areas_match_the_geodesic_area_of_each_pixel(crs, transform):
     assert areas.shape == shape
     for row, col in [(0, 0), (259, 309), (17, 250), (130, 3), (200, 155)]:
         assert areas[row, col] == pytest.approx(geod_pixel_m2(transform, row, col, crs), rel=1e-8)
+
+
+def _span_mask(spans, zone, shape):
+    mask = np.zeros(shape, bool)
+    z, rows, col0, col1 = spans[:4]
+    for r, a, b in zip(rows[z == zone], col0[z == zone], col1[z == zone]):
+        mask[r, a:b] = True
+    return mask
+
+
+def _random_polygons(rng, n, shape, transform):
+    h, w = shape
+    out = []
+    for k in range(n):
+        cx = transform.c + rng.uniform(-20, w + 20) * transform.a
+        cy = transform.f + rng.uniform(-20, h + 20) * transform.e
+        r = rng.uniform(0.3, 60) * transform.a
+        if k % 3 == 0:
+            out.append(shapely.Point(cx, cy).buffer(r, int(rng.integers(2, 40))))
+        elif k % 3 == 1:
+            out.append(shapely.Point(cx, cy).buffer(r).difference(
+                shapely.Point(cx + r / 3, cy).buffer(r / 3)))
+        else:
+            out.append(shapely.union_all([shapely.Point(cx, cy).buffer(r / 2),
+                                          shapely.Point(cx + 2 * r, cy - r).buffer(r / 3)]))
+    return out
+
+
+def test_centre_spans_are_gdal_pixels():
+    from explorer.analysis.raster_scan import centre_spans
+
+    rng = np.random.default_rng(11)
+    shape = (90, 110)
+    geoms = _random_polygons(rng, 120, shape, TRANSFORM)
+    spans = centre_spans(geoms, TRANSFORM, shape)
+    assert not spans[-1].any()                     # random coordinates: no ties
+    for k, geom in enumerate(geoms):
+        expected = geometry_mask([geom], out_shape=shape, transform=TRANSFORM, invert=True)
+        assert (_span_mask(spans, k, shape) == expected).all(), k
+
+
+def test_centre_spans_leave_ties_and_other_geometries_to_gdal():
+    from explorer.analysis.raster_scan import centre_spans
+
+    # an edge through a column of pixel centres, a vertex on a row of centres, a line
+    on_centres = shapely.box(500_000 + 10.5 * 30, 8_999_000, 500_000 + 20.2 * 30, 8_999_500)
+    vertex = shapely.Polygon([(500_100, 9_000_000 - 3.5 * 30), (500_400, 8_999_800),
+                              (500_300, 8_999_700)])
+    line = shapely.LineString([(500_100, 8_998_900), (500_900, 8_998_100)])
+    fine = shapely.Point(500_700, 8_998_700).buffer(200)
+    spans = centre_spans([on_centres, vertex, line, fine], TRANSFORM, (60, 60))
+    assert spans[-1].tolist() == [True, True, True, False]
+    assert set(spans[0].tolist()) == {3}
+    rotated = Affine(30, 1, 500_000, 0, -30, 9_000_000)
+    assert centre_spans([fine], rotated, (60, 60)) is None
