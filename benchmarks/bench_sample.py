@@ -50,9 +50,7 @@ with Stage("import"):
     import explorer.analysis.run as run_module
     from explorer.commands.analyze import write_outputs
     from layers.catalogue import load_sample_project
-class StageTimer:
-    def __init__(self): self.steps = []
-    def __call__(self, name): self._name = name; return self
+class StageTimer(run_module._Timer):
     def __enter__(self): self._stage = Stage(self._name); self._stage.__enter__()
     def __exit__(self, *exc):
         self._stage.__exit__(); self.steps.append((self._name, stages[-1][1]))
@@ -95,9 +93,13 @@ def main(argv=None) -> int:
         for k in range(args.runs):
             stages, total = one_run(Path(tmp) / f"run{k}", args.workers, args.root)
             totals.append(total)
-            for name, wall, cpu in stages:
-                walls.setdefault(name, []).append(wall)
-                cpus.setdefault(name, []).append(cpu)
+            run_walls, run_cpus = {}, {}
+            for name, wall, cpu in stages:          # a step timed in two parts: summed
+                run_walls[name] = run_walls.get(name, 0.0) + wall
+                run_cpus[name] = None if cpu is None else run_cpus.get(name, 0.0) + cpu
+            for name in run_walls:
+                walls.setdefault(name, []).append(run_walls[name])
+                cpus.setdefault(name, []).append(run_cpus[name])
     print(f"sample analysis, {args.runs} runs, workers={args.workers}, "
           f"load average {os.getloadavg()[0]:.2f}")
     print(f"{'stage':<16}{'wall s':>9}{'cpu s':>9}")

@@ -33,7 +33,7 @@ from layers.model import RasterLayer, VectorLayer
 from layers.roles import Role
 
 from .overlap import overlap_tables
-from .parallel import Beside, start_beside
+from .parallel import Beside, chunk_bounds, start_beside
 from .pieces import PreparedInputs
 from .proximity import proximity_table, ring_counts, ring_zones
 from .frames import feature_frame, sensitive_frames, subject_frame, vector_layers
@@ -81,17 +81,22 @@ def run_analysis(
     with timer("prepare"):
         subjects = subject_frame(layers)
         sensitive = sensitive_frames(layers, settings.roles)
-    tables, notes, geometries = {}, [], None
+    tables, notes = {}, []
     if not len(subjects):
         notes.append("No concession or project features: nothing to measure.")
-    beside = _start_side_steps(layers, subjects, sensitive, settings)
+    with timer("prepare"):
+        prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
+    overlap_beside = _overlap_in_one_process(subjects, settings)
+    if overlap_beside:
+        with timer("prepare"):
+            for role in sensitive:
+                prepared.index(role)  # built once, before the fork, for both processes
+    beside = _start_side_steps(layers, subjects, sensitive, settings,
+                               prepared if overlap_beside else None)
     try:
-        with timer("overlap"):
-            prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
-            out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
-                                 progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
-            tables.update(out.tables)
-            geometries = out.geometries
+        if beside is None or not overlap_beside:
+            with timer("overlap"):
+                tables.update(_overlap(subjects, sensitive, settings, prepared, progress, cancelled))
         with timer("proximity"):
             tables["proximity"] = proximity_table(
                 subjects, sensitive, settings, prepared=prepared,
@@ -102,10 +107,12 @@ def run_analysis(
         if beside is not None:
             beside.stop()
     if side is None:
-        side = _side_steps(layers, subjects, sensitive, settings, progress, cancelled)
+        side = _side_steps(layers, subjects, sensitive, settings,
+                           prepared if "overlaps" not in tables else None, progress, cancelled)
     tables.update(side["tables"])
     notes.extend(side["notes"])
-    timer.steps.extend(side["timings"])
+    timer.add(side["timings"])
+    geometries = tables.pop("_overlap_geometries", None)
     checkpoint(progress, cancelled, 0.96, "Partnerships")
     with timer("partnerships"):
         tables["partnerships"] = _partnerships(source, layers, tables, notes)
@@ -121,10 +128,21 @@ def run_analysis(
     )
 
 
-def _side_steps(layers, subjects, sensitive, settings, progress=None, cancelled=None) -> dict:
-    """The downstream and raster steps, which need neither overlap nor proximity results:
-    their tables, notes and timings."""
+def _overlap(subjects, sensitive, settings, prepared, progress=None, cancelled=None) -> dict:
+    """The overlap tables, with the overlap geometries under ``"_overlap_geometries"``."""
+    out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
+                         progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
+    return {**out.tables, "_overlap_geometries": out.geometries}
+
+
+def _side_steps(layers, subjects, sensitive, settings, prepared=None, progress=None,
+                cancelled=None) -> dict:
+    """The steps that need no proximity result: overlap (when ``prepared`` is given),
+    downstream and rasters; their tables, notes and timings."""
     timer, notes, tables = _Timer(), [], {}
+    if prepared is not None:
+        with timer("overlap"):
+            tables.update(_overlap(subjects, sensitive, settings, prepared, progress, cancelled))
     checkpoint(progress, cancelled, 0.8, "Downstream basins")
     with timer("downstream"):
         tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,
@@ -135,14 +153,20 @@ def _side_steps(layers, subjects, sensitive, settings, progress=None, cancelled=
     return {"tables": tables, "notes": notes, "timings": timer.steps}
 
 
-def _start_side_steps(layers, subjects, sensitive, settings) -> Beside | None:
-    """The side steps started in a forked process when ``settings.workers`` > 1, forking is
-    safe and there is a basin or raster layer to work on; else None."""
+def _overlap_in_one_process(subjects, settings) -> bool:
+    """True when several workers are allowed but the overlap step would not split its
+    subjects into chunks: it then runs beside the proximity step instead."""
+    return settings.workers > 1 and len(chunk_bounds(len(subjects), settings.workers)) <= 1
+
+
+def _start_side_steps(layers, subjects, sensitive, settings, prepared=None) -> Beside | None:
+    """The side steps (:func:`_side_steps`) started in a forked process when
+    ``settings.workers`` > 1, forking is safe and there is work for them; else None."""
     rasters = any(isinstance(layer, RasterLayer) for layer in layers)
     basins = any(Role(layer.role) == Role.BASIN for layer in vector_layers(layers))
-    if not len(subjects) or not (rasters or basins):
+    if not len(subjects) or not (rasters or basins or prepared is not None):
         return None
-    return start_beside(lambda: _side_steps(layers, subjects, sensitive, settings),
+    return start_beside(lambda: _side_steps(layers, subjects, sensitive, settings, prepared),
                         settings.workers)
 
 
@@ -239,8 +263,19 @@ def _input_record(layer: VectorLayer | RasterLayer) -> InputRecord:
 
 
 class _Timer:
+    #: Steps in the order they are reported, wherever they ran.
+    ORDER = ("prepare", "overlap", "proximity", "downstream", "rasters", "partnerships")
+
     def __init__(self) -> None:
         self.steps: list[tuple[str, float]] = []
+
+    def add(self, steps) -> None:
+        """Add steps timed elsewhere (summing repeated names) and keep the report order."""
+        total: dict[str, float] = {}
+        for name, seconds in [*self.steps, *steps]:
+            total[name] = round(total.get(name, 0.0) + seconds, 4)
+        rank = {name: k for k, name in enumerate(self.ORDER)}
+        self.steps = sorted(total.items(), key=lambda item: rank.get(item[0], len(rank)))
 
     def __call__(self, name: str) -> "_Timer":
         self._name = name

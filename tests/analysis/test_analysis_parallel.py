@@ -129,3 +129,20 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
     assert [name for name, _ in alone.timings] == [name for name, _ in beside.timings]
     for name, table in alone.tables().items():
         pd.testing.assert_frame_equal(table, beside.tables()[name])
+    pd.testing.assert_frame_equal(alone.overlap_geometries, beside.overlap_geometries)
+
+    # the forked steps fail: the parent runs them itself and gets the same tables
+    import os
+
+    parent, real = os.getpid(), run_module._side_steps
+
+    def fails_in_child(*args, **kwargs):
+        if os.getpid() != parent:
+            raise RuntimeError("worker died")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(run_module, "_side_steps", fails_in_child)
+    again = run_analysis(layers, replace(settings, workers=2))
+    assert started[2] is not None
+    for name, table in alone.tables().items():
+        pd.testing.assert_frame_equal(table, again.tables()[name])
