@@ -25,8 +25,6 @@ __all__ = ["RunTable", "MAX_TABLE_CELLS"]
 
 #: (classes + 1) × runs above which no table is built (the caller takes the pixel path).
 MAX_TABLE_CELLS = 20_000_000
-#: Spans looked up at once (bounds the temporary arrays to a few tens of MB).
-_CHUNK = 200_000
 _OUTSIDE = 255
 
 
@@ -47,8 +45,8 @@ class RunTable:
     classes: np.ndarray      # code of each dense bin 0..K-1 (bin K: pixels to ignore)
     starts: np.ndarray       # flat start of every run
     bins: np.ndarray         # dense bin of every run
-    count_cum: np.ndarray    # (K + 1, runs + 1): pixels of each bin in the runs before j
-    res_cum: np.ndarray      # (K + 1, runs + 1): residual area of each bin before run j
+    count_cum: np.ndarray    # (runs, K + 1): pixels of each bin in the row's runs before j
+    res_cum: np.ndarray      # (runs, K + 1): residual area of each bin in the runs before j
     res_prefix: np.ndarray   # (pixels + 1): residual area of the flat pixels before p
     row_ref: np.ndarray      # (rows,): reference pixel area of each row
 
@@ -73,34 +71,37 @@ class RunTable:
         np.cumsum(residual, out=res_prefix[1:])
         ends = np.append(starts[1:], flat.size)
         count_cum = _binned_prefix(bins, (ends - starts).astype(float), k + 1)
+        count_cum -= count_cum[np.searchsorted(starts, starts // w * w)]  # per row: exact
         res_cum = _binned_prefix(bins, res_prefix[ends] - res_prefix[starts], k + 1)
         return cls((h, w), classes, starts, bins, count_cum, res_cum, res_prefix, row_ref)
 
-    def _at(self, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per bin, pixels and residual area of the flat pixels before each position ``p``."""
-        j = np.searchsorted(self.starts, p, side="right") - 1
-        cols = np.arange(len(p))
-        count = self.count_cum[:, j]
-        res = self.res_cum[:, j]
-        count[self.bins[j], cols] += p - self.starts[j]
-        res[self.bins[j], cols] += self.res_prefix[p] - self.res_prefix[self.starts[j]]
-        return count, res
-
     def span_sums(self, lo: np.ndarray, hi: np.ndarray, slot: np.ndarray, n_slots: int):
         """Per slot, (pixels, areas m²) of every class (arrays ``n_slots × K``) summed over
-        the spans ``lo..hi`` (flat positions, ``hi`` exclusive, both in one row) of that slot."""
+        the non-empty spans ``lo..hi`` (flat positions, ``hi`` exclusive, both in one row)."""
+        from scipy.sparse import csr_matrix
+
         k = len(self.classes)
-        pixels, areas = np.zeros((n_slots, k)), np.zeros((n_slots, k))
-        for a in range(0, len(lo), _CHUNK):
-            part = slice(a, a + _CHUNK)
-            c1, r1 = self._at(hi[part])
-            c0, r0 = self._at(lo[part])
-            count = (c1 - c0)[:k]
-            area = count * self.row_ref[lo[part] // self.shape[1]] + (r1 - r0)[:k]
-            for b in range(k):
-                pixels[:, b] += np.bincount(slot[part], weights=count[b], minlength=n_slots)
-                areas[:, b] += np.bincount(slot[part], weights=area[b], minlength=n_slots)
-        return pixels, areas
+        if not len(lo):
+            return np.zeros((n_slots, k)), np.zeros((n_slots, k))
+        j0 = np.searchsorted(self.starts, lo, side="right") - 1       # run holding lo
+        j1 = np.searchsorted(self.starts, hi - 1, side="right") - 1   # run holding hi - 1
+        ref = self.row_ref[lo // self.shape[1]]
+        rows, cols = np.r_[slot, slot], np.r_[j1, j0]
+        shape = (n_slots, len(self.starts))
+        ones = csr_matrix((np.r_[np.ones(len(lo)), -np.ones(len(lo))], (rows, cols)), shape)
+        refs = csr_matrix((np.r_[ref, -ref], (rows, cols)), shape)
+        pixels = ones @ self.count_cum                 # runs before the end run, minus ...
+        areas = refs @ self.count_cum + ones @ self.res_cum
+        # ... plus the part of the end runs up to each end
+        n = n_slots * (k + 1)
+        px1, px0 = hi - self.starts[j1], lo - self.starts[j0]
+        at1, at0 = slot * (k + 1) + self.bins[j1], slot * (k + 1) + self.bins[j0]
+        pixels += (np.bincount(at1, px1, n) - np.bincount(at0, px0, n)).reshape(n_slots, k + 1)
+        res1 = self.res_prefix[hi] - self.res_prefix[self.starts[j1]]
+        res0 = self.res_prefix[lo] - self.res_prefix[self.starts[j0]]
+        areas += (np.bincount(at1, px1 * ref + res1, n)
+                  - np.bincount(at0, px0 * ref + res0, n)).reshape(n_slots, k + 1)
+        return np.asarray(pixels)[:, :k], np.asarray(areas)[:, :k]
 
     def found(self, pixels: np.ndarray, areas: np.ndarray) -> list:
         """Per slot, (codes present, pixel counts, areas m²) from :meth:`span_sums`' arrays."""
@@ -143,7 +144,7 @@ class RunTable:
 
 
 def _binned_prefix(bins: np.ndarray, values: np.ndarray, n_bins: int) -> np.ndarray:
-    """(n_bins, len + 1) array: per bin, the sum of ``values`` of the entries before j."""
-    out = np.zeros((n_bins, len(bins) + 1))
-    out[bins, np.arange(1, len(bins) + 1)] = values
-    return np.cumsum(out, axis=1, out=out)
+    """(len, n_bins) array: per bin, the sum of ``values`` of the entries before j."""
+    out = np.zeros((len(bins), n_bins))
+    out[np.arange(1, len(bins)), bins[:-1]] = values[:-1]
+    return np.cumsum(out, axis=0, out=out)
