@@ -150,9 +150,9 @@ def _basin_rows(base, hits):
     return [(*base, f.role, f.uid, f.id, f.name, km, off) for f, km, off in hits]
 
 
-def _subject_rows(subject, own, topo, features, rivers, reach_km):
+def _subject_rows(subject, own, topo, features, rivers, reach_km, inside=None):
     reached = reached_basins(own, topo.chains)
-    flow = rivers.follow(subject, own, reach_km) if rivers is not None else None
+    flow = rivers.follow(subject, own, reach_km, inside) if rivers is not None else None
     if flow is None:
         return _geodesic_rows(subject, reached, topo, features, reach_km)
     rows = []
@@ -194,11 +194,14 @@ def downstream_table(subjects, basins, basin_mapping: FieldMapping | None, sensi
     if rivers is not None and len(rivers):
         context = RiverContext.build(_lonlat(rivers), topo.shapes, candidates, snap_km)
     owns = _own_basins(subjects, topo.shapes)
+    inside = (context.inside_nodes(subjects.geometry.values) if context is not None
+              else [None] * len(subjects))
     rows = []
     for i, subject in enumerate(subjects.itertuples()):
         if i % 50 == 0:
             checkpoint(progress, cancelled, i / len(subjects), "Downstream basins")
-        for row in _subject_rows(subject.geometry, owns[i], topo, features, context, reach_km):
+        for row in _subject_rows(subject.geometry, owns[i], topo, features, context, reach_km,
+                                 inside[i]):
             rows.append((i, subject.uid, subject.id, subject.name, *row))
     checkpoint(progress, cancelled, 1.0, "Downstream basins")
     return _finish(rows, topo)

@@ -89,8 +89,19 @@ class RiverContext:
         """True when some river vertex lies in basin ``key``."""
         return len(self.basin_nodes.get(key, ())) > 0
 
-    def _start(self, subject: shapely.Geometry, own: list[str]) -> tuple[np.ndarray, float]:
-        inside = self.tree.query(subject, predicate="intersects")
+    def inside_nodes(self, subjects) -> list[np.ndarray]:
+        """For each of ``subjects`` (geometries), the river vertices it holds (one query)."""
+        subjects = np.asarray(subjects, dtype=object)
+        owner, node = self.tree.query(subjects, predicate="intersects")
+        order = np.argsort(owner, kind="stable")
+        owner, node = owner[order], node[order]
+        cuts = np.searchsorted(owner, np.arange(len(subjects) + 1))
+        return [node[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+
+    def _start(self, subject: shapely.Geometry, own: list[str],
+               inside: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+        if inside is None:
+            inside = self.tree.query(subject, predicate="intersects")
         if len(inside):
             return inside, 0.0
         candidates = [self.basin_nodes[k] for k in own if k in self.basin_nodes]
@@ -104,9 +115,11 @@ class RiverContext:
             near = int(candidates[_scaled_nearest(subject, self.points[candidates])])
         return np.array([near]), geodesic_gap_m(subject, self.points[[near]])[0] / 1000
 
-    def follow(self, subject: shapely.Geometry, own: list[str], reach_km: float) -> Flow | None:
-        """Distances along the flow from ``subject``, or None if its basins hold no river."""
-        starts, offset = self._start(subject, own)
+    def follow(self, subject: shapely.Geometry, own: list[str], reach_km: float,
+               inside: np.ndarray | None = None) -> Flow | None:
+        """Distances along the flow from ``subject``, or None if its basins hold no river.
+        ``inside`` may give the river vertices in the subject (:meth:`inside_nodes`)."""
+        starts, offset = self._start(subject, own, inside)
         if not len(starts):
             return None
         dist = along_flow_m(self.network, starts, limit_m=reach_km * 1000)
