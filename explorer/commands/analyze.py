@@ -176,11 +176,20 @@ def write_outputs(result, out: Path) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UnreadableFileError(out, f"cannot create the output folder ({exc.strerror})")
+    from explorer.analysis.parallel import start_beside
+
     written = []
     tables = result.tables()
-    for name, table in tables.items():
-        written.append(write_table_csv(table, out / f"{name}.csv"))
-    written.append(_write_gpkg(tables, result.overlap_geometries, out / "metrics.gpkg"))
+    gpkg = lambda: _write_gpkg(tables, result.overlap_geometries, out / "metrics.gpkg")  # noqa: E731
+    beside = start_beside(gpkg, getattr(result.settings, "workers", 1))  # GeoPackage meanwhile
+    try:
+        for name, table in tables.items():
+            written.append(write_table_csv(table, out / f"{name}.csv"))
+        done = beside.result() if beside is not None else None
+    finally:
+        if beside is not None:
+            beside.stop()
+    written.append(done if done is not None else gpkg())
     return written
 
 
