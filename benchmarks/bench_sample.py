@@ -40,6 +40,9 @@ sys.path.insert(0, sys.argv[1])
 def cpu():
     s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+def own_cpu():
+    s = resource.getrusage(resource.RUSAGE_SELF)
+    return s.ru_utime + s.ru_stime
 stages = []
 class Stage:
     def __init__(self, name): self.name = name
@@ -66,6 +69,7 @@ stages[-1:-1] = [(name, wall, None) for name, wall in result.timings if name not
 from pathlib import Path
 with Stage("write_outputs"):
     write_outputs(result, Path(sys.argv[2]))
+stages.append(("main process cpu", 0.0, own_cpu()))
 print(json.dumps(stages))
 """
 
@@ -109,6 +113,8 @@ def main(argv=None) -> int:
         cpu = [c for c in cpus[name] if c is not None]
         print(f"{indent + name:<16}{statistics.median(walls[name]):9.2f}"
               + (f"{statistics.median(cpu):9.2f}" if cpu else "   (in a forked worker)"))
+    print("('main process cpu': CPU of the main process alone, children excluded: with a "
+          "worker, the critical path on an idle machine)")
     print(f"{'whole process':<16}{statistics.median(totals):9.2f}   (wall, from outside; "
           f"min {min(totals):.2f}, max {max(totals):.2f})")
     return 0

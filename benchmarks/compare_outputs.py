@@ -4,7 +4,7 @@ Run::
 
     mining-explorer analyze --sample --out /tmp/before      # on the old code
     mining-explorer analyze --sample --out /tmp/after       # on the new code
-    python benchmarks/compare_outputs.py /tmp/before /tmp/after [--rtol 1e-9]
+    python benchmarks/compare_outputs.py /tmp/before /tmp/after [--rtol 1e-9] [--ignore file]
 
 Every CSV present in either folder must be present in both, with the same columns and the
 same rows: text columns equal, numbers equal to ``rtol`` relative (``atol`` absolute near
@@ -12,6 +12,8 @@ zero), NaN where the other has NaN.  Rows are compared in order first; when the 
 both tables are sorted by every column (numbers rounded to 6 significant digits for the sort)
 and compared again, and the report says the order changed.  The layers of ``metrics.gpkg``
 are compared the same way (geometries by WKB, or equal to ``atol`` when not byte-equal).
+``--ignore COLUMN`` (repeatable) leaves a column out, e.g. ``file`` in ``repairs.csv``, which
+names the input's absolute path and so differs between two checkouts.
 Exit code 0 when everything matches, 1 otherwise; the differences are printed.
 """
 from __future__ import annotations
@@ -100,9 +102,13 @@ def _folder_tables(folder: Path) -> dict[str, pd.DataFrame]:
 
 
 def compare_folders(before: Path, after: Path, rtol: float = 1e-9,
-                    atol: float = 1e-9) -> dict[str, list[str]]:
-    """Per table name, its differences (empty list when it matches)."""
+                    atol: float = 1e-9, ignore=()) -> dict[str, list[str]]:
+    """Per table name, its differences (empty list when it matches); columns named in
+    ``ignore`` are left out."""
     a, b = _folder_tables(before), _folder_tables(after)
+    for tables in (a, b):
+        for name, table in tables.items():
+            tables[name] = table.drop(columns=[c for c in ignore if c in table.columns])
     report = {}
     for name in sorted(set(a) | set(b)):
         if name not in a or name not in b:
@@ -119,8 +125,9 @@ def main(argv=None) -> int:
     parser.add_argument("after", type=Path)
     parser.add_argument("--rtol", type=float, default=1e-9)
     parser.add_argument("--atol", type=float, default=1e-9)
+    parser.add_argument("--ignore", action="append", default=[], metavar="COLUMN")
     args = parser.parse_args(argv)
-    report = compare_folders(args.before, args.after, args.rtol, args.atol)
+    report = compare_folders(args.before, args.after, args.rtol, args.atol, args.ignore)
     failed = False
     for name, problems in report.items():
         real = [p for p in problems if not p.startswith("(")]
