@@ -2,13 +2,14 @@
 :mod:`explorer.analysis.downstream`, graph in :mod:`explorer.analysis.rivernet`)."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import geopandas as gpd
 import numpy as np
 import shapely
 
-from .gaps import geodesic_gap_m
+from .gaps import GEOD, geodesic_gap_m
 from .rivernet import RiverNetwork, along_flow_m, build_river_network
 
 __all__ = ["RiverContext", "Flow"]
@@ -149,7 +150,32 @@ def _near_nodes(tree, points, features, snap_km: float) -> dict:
             continue
         offsets = np.zeros(len(nodes))   # vertices in the feature are 0 away: measure the rest
         apart = ~np.isin(nodes, tree.query(geom, predicate="intersects"))
-        offsets[apart] = geodesic_gap_m(geom, points[nodes[apart]]) / 1000
+        offsets[apart] = _gaps_to_outside_points_m(geom, points[nodes[apart]]) / 1000
         keep = offsets <= snap_km
         out[uid] = (nodes[keep], offsets[keep])
+    return out
+
+
+def _gaps_to_outside_points_m(geom, points: np.ndarray) -> np.ndarray:
+    """:func:`~explorer.analysis.gaps.geodesic_gap_m` from a polygon to points outside it,
+    with the polygon's edges in a tree so that each point is matched with its nearest edge
+    alone (the same nearest point: the distance to a polygon from outside is the distance to
+    its nearest edge); other geometries and few points go to ``geodesic_gap_m``."""
+    if len(points) < 32 or shapely.get_type_id(geom) not in (3, 6):
+        return geodesic_gap_m(geom, points)
+    miny, maxy = shapely.bounds(geom)[[1, 3]]
+    k = max(math.cos(math.radians((miny + maxy) / 2.0)), 1e-6)   # as geodesic_gap_m
+    scale = np.array([k, 1.0])
+    rings = shapely.get_rings(shapely.get_parts(geom))
+    coords, ring = shapely.get_coordinates(rings, return_index=True)
+    coords = coords * scale
+    same = np.flatnonzero(ring[1:] == ring[:-1])
+    edges = shapely.linestrings(np.stack([coords[same], coords[same + 1]], axis=1))
+    where = shapely.points(shapely.get_coordinates(points) * scale)
+    point, nearest = shapely.STRtree(edges).query_nearest(where, all_matches=False)
+    ends = shapely.get_coordinates(shapely.shortest_line(edges[nearest], where[point]))
+    ends = ends.reshape(-1, 2, 2)
+    _, _, dist = GEOD.inv(ends[:, 0, 0] / k, ends[:, 0, 1], ends[:, 1, 0] / k, ends[:, 1, 1])
+    out = np.empty(len(points))
+    out[point] = dist
     return out
