@@ -14,9 +14,12 @@ __all__ = ["sources_section", "source_rows"]
 
 
 def _catalogue_entry(data: ReportData, path: str) -> dict:
+    """The catalogue entry of the file at ``path``, or of the folder it names (the partnership
+    registry is loaded from a folder whose files the catalogue lists one by one)."""
     name = Path(path).name
     for entry in data.sources:
-        if Path(str(entry.get("file", ""))).name == name:
+        listed = Path(str(entry.get("file", "")))
+        if listed.name == name or (len(listed.parts) > 1 and listed.parts[0] == name):
             return entry
     return {}
 
