@@ -30,8 +30,15 @@ log = logging.getLogger(__name__)
 
 
 def parse_rings(text: str) -> tuple[float, ...]:
-    """``"1, 5, 10"`` → ``(1.0, 5.0, 10.0)``; raises ValueError on anything else."""
-    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    """``"1, 5, 10"`` → ``(1.0, 5.0, 10.0)``; raises ValueError on anything else.
+
+    With semicolons the comma is a decimal comma, as pt, es and fr readers write it:
+    ``"1; 2,5; 10"`` → ``(1.0, 2.5, 10.0)``.
+    """
+    if ";" in text:
+        parts = [p.strip().replace(",", ".") for p in text.split(";") if p.strip()]
+    else:
+        parts = [p for p in text.replace(" ", ",").split(",") if p.strip()]
     from explorer.analysis.settings import MAX_RING_KM  # noqa: PLC0415
 
     rings = tuple(sorted({float(p) for p in parts}))

@@ -16,7 +16,9 @@ WAIT_MS = 60_000
 
 
 def test_parse_rings():
-    assert parse_rings("10, 1;5") == (1.0, 5.0, 10.0)
+    assert parse_rings("10, 1 5") == (1.0, 5.0, 10.0)
+    assert parse_rings("1; 2,5; 10") == (1.0, 2.5, 10.0)  # decimal comma with semicolons
+    assert parse_rings("0.5;7") == (0.5, 7.0)
     with pytest.raises(ValueError):
         parse_rings("1, -5")
 
