@@ -6,10 +6,17 @@ azimuthal equidistant projection on the WGS 84 ellipsoid (:class:`geodesy.LocalF
 centred on the cell.  Within about
 150 km of the centre its distance scale error stays below 1e-4, so the nearest points it finds
 are right to well within 0.1 %, and the distance itself is then measured with
-:meth:`pyproj.Geod.inv`.  Ring buffers are built in the same projection (``quad_segs`` = 16,
-i.e. 64 segments per circle, vertices pushed out so each arc keeps the disc's area) and
-brought back to lon/lat; every area is computed on the
-ellipsoid with :func:`geodesy.area_m2`.
+:meth:`pyproj.Geod.inv`.
+
+Rings are handled in the same projection, cheapest test first: whether a piece of a feature
+reaches a ring is a prepared distance-within query (no ring polygon); a piece whose bounding
+box lies within the ring counts whole; only the subjects that have a piece crossing a ring
+get that ring's polygon, a buffer of the subject (``quad_segs`` = 16, i.e. 64 segments per
+circle, vertices pushed out so each arc keeps the disc's area), intersected with the crossing
+pieces.  Areas of those intersections are planar areas in the projection divided by its area
+scale at their centroid (:func:`local_area_m2`, within 1e-6 of the ellipsoidal area near the
+centre); far or wide ones are brought back to lon/lat and measured with
+:func:`geodesy.area_m2`.
 """
 from __future__ import annotations
 
