@@ -100,7 +100,7 @@ class PreparedInputs:
         self.densify_m = densify_m
         self.edges = edges
         self.sgeoms = _densified(subjects, densify_m, edges)
-        self.s_area = area_m2(self.sgeoms)
+        self.s_area = area_m2(self.overlay_sgeoms)  # exact on straight edges: fewer vertices
         self._fgeoms: dict = {}
         self._index: dict = {}
         self._measures: dict = {}

@@ -164,7 +164,11 @@ def _surely_inside(local_s, local_p, s_pos, p_pos, radius) -> np.ndarray:
     b = shapely.bounds(local_p)
     centre = shapely.points((b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2)
     half = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / 2
-    return shapely.distance(centre[p_pos], local_s[s_pos]) + half[p_pos] <= radius
+    out = np.zeros(len(s_pos), bool)
+    small = np.flatnonzero(half[p_pos] <= radius)  # a bigger piece cannot fit
+    out[small] = (shapely.distance(centre[p_pos[small]], local_s[s_pos[small]])
+                  + half[p_pos[small]] <= radius)
+    return out
 
 
 def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, frame):
