@@ -348,12 +348,22 @@ def main(argv=None) -> int:
     return 0
 
 
+def _commit() -> str:
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                             capture_output=True, text=True, check=True)
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
 def _report(rows, full, load, elapsed) -> str:
     per_title = full["wall_s"] / full["n"]
     lines = [
         "# Analysis engine at national scale",
         "",
-        f"`python benchmarks/bench_analysis.py` on {os.cpu_count()} CPUs, load average at start "
+        f"`python benchmarks/bench_analysis.py` at commit {_commit()} on {os.cpu_count()} CPUs, "
+        f"load average at start "
         f"{load[0]:.2f} (other work on the machine inflates wall times; CPU = user + system of "
         f"the process and its workers); {N_SENSITIVE:,} sensitive polygons "
         f"({rows[0]['engine']['sensitive_vertices']:,} vertices, largest "
