@@ -357,39 +357,49 @@ def _commit() -> str:
         return "unknown"
 
 
-def _report(rows, full, load, elapsed) -> str:
-    per_title = full["wall_s"] / full["n"]
+def _report(rows, full, load, elapsed, commit=None) -> str:
+    """The results as Markdown (``rows``: per N, the engine, overlap-step and overlay runs)."""
+    per_wall, per_cpu = full["wall_s"] / full["n"], full["cpu_s"] / full["n"]
+    first = rows[0]["engine"]
     lines = [
         "# Analysis engine at national scale",
         "",
-        f"`python benchmarks/bench_analysis.py` at commit {_commit()} on {os.cpu_count()} CPUs, "
-        f"load average at start "
-        f"{load[0]:.2f} (other work on the machine inflates wall times; CPU = user + system of "
-        f"the process and its workers); {N_SENSITIVE:,} sensitive polygons "
-        f"({rows[0]['engine']['sensitive_vertices']:,} vertices, largest "
-        f"{rows[0]['engine']['max_vertices']:,}); rings 1, 5, 10 km; 2 workers.  "
-        f"Whole run {elapsed / 60:.1f} min.",
+        f"`python benchmarks/bench_analysis.py` at commit {commit or _commit()} on "
+        f"{os.cpu_count()} CPUs, load average at start {load[0]:.2f} (other work on the machine "
+        "inflates wall times, and CPU times less so; CPU = user + system of the process and its "
+        f"workers); {N_SENSITIVE:,} sensitive polygons ({first['sensitive_vertices']:,} vertices, "
+        f"largest {first['max_vertices']:,}); overlap + proximity with rings 1, 5, 10 km; "
+        f"2 workers.  Whole run {elapsed / 60:.1f} min.",
         "",
-        "| N concessions | engine wall s | engine CPU s | peak PSS MB | ru_maxrss sum MB "
-        "| overlap step wall s | geopandas overlay+area wall s | overlay / overlap step "
-        "| geopandas full (scaled) wall s | full / engine | load |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| N concessions | wall s | CPU s | peak PSS MB | ru_maxrss sum MB | load |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        e = row["engine"]
+        lines.append(f"| {e['n']:,} | {e['wall_s']:.1f} | {e['cpu_s']:.1f} | "
+                     f"{e['peak_pss_mb']:,} | {e['maxrss_sum_mb']:,} | {e['load_avg']:.1f} |")
+    if len(rows) > 1:
+        last = rows[-1]["engine"]
+        growth = (last["cpu_s"] / first["cpu_s"]) / (last["n"] / first["n"])
+        lines += ["", f"Growth {first['n']:,} → {last['n']:,} concessions (× "
+                  f"{last['n'] / first['n']:.0f}): wall × {last['wall_s'] / first['wall_s']:.1f}, "
+                  f"CPU × {last['cpu_s'] / first['cpu_s']:.1f} (CPU per concession × "
+                  f"{growth:.2f})."]
+    lines += [
+        "",
+        "Baselines (same data, same run; wall / CPU in s):",
+        "",
+        "| N | engine overlap step | geopandas overlay+area | overlay ÷ overlap step (CPU) "
+        "| geopandas full, scaled | full ÷ engine (wall / CPU) |",
+        "|---|---|---|---|---|---|",
     ]
     for row in rows:
         e, o, b = row["engine"], row["overlap"], row["overlay"]
-        scaled = per_title * e["n"]
+        fw, fc = per_wall * e["n"], per_cpu * e["n"]
         lines.append(
-            f"| {e['n']:,} | {e['wall_s']:.1f} | {e['cpu_s']:.1f} | {e['peak_pss_mb']:,} "
-            f"| {e['maxrss_sum_mb']:,} | {o['wall_s']:.1f} | {b['wall_s']:.1f} "
-            f"| {b['wall_s'] / o['wall_s']:.2f}x | {scaled:.0f} | {scaled / e['wall_s']:.1f}x "
-            f"| {e['load_avg']:.1f} |")
-    first, last = rows[0]["engine"], rows[-1]["engine"]
-    if len(rows) > 1:
-        growth = (last["wall_s"] / first["wall_s"]) / (last["n"] / first["n"])
-        lines += ["", f"Growth {first['n']:,} → {last['n']:,}: wall × "
-                  f"{last['wall_s'] / first['wall_s']:.1f}, CPU × "
-                  f"{last['cpu_s'] / first['cpu_s']:.1f} for × {last['n'] / first['n']:.0f} "
-                  f"concessions (wall per concession × {growth:.2f})."]
+            f"| {e['n']:,} | {o['wall_s']:.1f} / {o['cpu_s']:.1f} | {b['wall_s']:.1f} / "
+            f"{b['cpu_s']:.1f} | {b['cpu_s'] / o['cpu_s']:.2f}x | {fw:.0f} / {fc:.0f} "
+            f"| {fw / e['wall_s']:.1f}x / {fc / e['cpu_s']:.1f}x |")
     lines += [
         "",
         "Engine steps (s, wall) per N: " + "; ".join(
@@ -397,11 +407,12 @@ def _report(rows, full, load, elapsed) -> str:
                                                   r["engine"]["steps"].items() if v >= 0.05)
             for r in rows),
         "",
-        f"Full geopandas baseline measured on {full['n']:,} concessions: {full['wall_s']:.1f} s "
-        f"wall, {full['cpu_s']:.1f} s CPU (one process), scaled linearly.  The overlay baseline "
-        "computes only the pair areas (no dissolve, no proximity) in one process; the overlap "
-        "step column is the engine's overlap step alone (pairs, per-feature and per-concession "
-        "dissolved totals, feature preparation), 2 workers.  See the script's docstring.",
+        f"The full geopandas baseline was measured on {full['n']:,} concessions ({full['wall_s']:.1f}"
+        f" s wall, {full['cpu_s']:.1f} s CPU, one process) and scaled linearly.  The overlay "
+        "baseline computes the pair areas only (no dissolve, no proximity), in one process; the "
+        "engine overlap step is the engine's overlap alone (feature preparation, pairs, "
+        "per-feature and per-concession dissolved totals) with 2 workers.  See the script's "
+        "docstring.",
         "",
     ]
     return "\n".join(lines)
