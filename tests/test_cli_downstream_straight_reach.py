@@ -41,14 +41,6 @@ def run(tmp_path):
     return pd.read_csv(out / "downstream.csv")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "DEFECT: downstream flows start at and reach features through river *vertices*: a title "
-    "crossed by a 100 km straight reach with no vertex inside starts from the reach's upstream "
-    "end 33 km away (start_offset_km 33.4, basin 102 at 100.2 km instead of 55.7 km), and a "
-    "protected area crossed by a reach with no vertex within 2 km is never listed. Fix: cut river "
-    "edges (e.g. shapely.segmentize to ~0.005°) before building the network in "
-    "explorer/analysis/downstream_rivers.py (changes the distances the downstream tests expect: "
-    "from the most downstream vertex inside the title)"))
 def test_straight_reach_through_title_and_park(run):
     """The flow starts inside the title; basin 102 is entered where the river leaves 101, and
     the park the river crosses in 102 is listed."""

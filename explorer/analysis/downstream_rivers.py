@@ -12,7 +12,11 @@ import shapely
 from .gaps import GEOD, geodesic_gap_m
 from .rivernet import RiverNetwork, along_flow_m, build_river_network
 
-__all__ = ["RiverContext", "Flow"]
+__all__ = ["RiverContext", "Flow", "RIVER_STEP_DEG"]
+
+#: Longest river edge (degrees, about 550 m at the equator) kept as it is when the network is
+#: built: flows start at the river vertices inside a title and reach features through vertices.
+RIVER_STEP_DEG = 0.005
 
 
 def _scaled_nearest(geom: shapely.Geometry, points: np.ndarray) -> int:
@@ -64,10 +68,14 @@ class RiverContext:
     @classmethod
     def build(cls, rivers: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame, features=None,
               snap_km: float = 2.0) -> "RiverContext":
-        """Build the network of ``rivers`` (lon/lat lines), sort its vertices by basin and
+        """Build the network of ``rivers`` (lon/lat lines, given a vertex at least every
+        :data:`RIVER_STEP_DEG` along their straight edges, so that a title or a feature
+        crossed by a long straight reach meets a vertex), sort its vertices by basin and
         find, for each feature (frame with ``uid`` and ``geometry``), the vertices within
         ``snap_km`` of it with their geodesic offsets."""
-        network = build_river_network(np.asarray(rivers.geometry.values, dtype=object))
+        lines = shapely.segmentize(np.asarray(rivers.geometry.values, dtype=object),
+                                   RIVER_STEP_DEG)
+        network = build_river_network(lines)
         points = network.points
         tree = shapely.STRtree(points)
         basin_nodes = _group(tree, shapes.index.to_numpy(), shapes.geometry.values)
