@@ -22,9 +22,12 @@ log = logging.getLogger("explorer.qt")
 
 
 def user_message(exc: BaseException) -> str:
-    """What to tell a user about ``exc``: a LayerError's own message, else a short summary."""
+    """What to tell a user about ``exc``: for a LayerError, the kind of error in the interface
+    language and its own message (naming the file); else a short summary."""
     if isinstance(exc, LayerError):
-        return str(exc)
+        from .error_text import layer_error_text
+
+        return layer_error_text(exc)
     summary = f"{type(exc).__name__}: {exc}".strip()
     return QCoreApplication.translate("Errors", "Something went wrong: %1\nThe details are in the log file.").replace("%1", summary)
 

@@ -206,6 +206,86 @@ Los detalles están en el archivo de registro.</translation>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The layer was not found in the file.</source>
+        <translation>No se encontró la capa en el archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The layer has no features.</source>
+        <translation>La capa no tiene entidades.</translation>
+    </message>
+    <message>
+        <source>This file format is not supported.</source>
+        <translation>Este formato de archivo no es compatible.</translation>
+    </message>
+    <message>
+        <source>The layer does not say which coordinate reference system it uses.</source>
+        <translation>La capa no indica qué sistema de referencia de coordenadas usa.</translation>
+    </message>
+    <message>
+        <source>The archive holds a path that would leave its folder; nothing was extracted.</source>
+        <translation>El archivo comprimido contiene una ruta que saldría de su carpeta; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive holds no map layer.</source>
+        <translation>El archivo comprimido no contiene ninguna capa de mapa.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened.</source>
+        <translation>No se pudo abrir el archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>The layer mixes points, lines and polygons.</source>
+        <translation>La capa mezcla puntos, líneas y polígonos.</translation>
+    </message>
+    <message>
+        <source>The layer's geometries cannot be used.</source>
+        <translation>Las geometrías de la capa no se pueden usar.</translation>
+    </message>
+    <message>
+        <source>The attribute text could not be decoded.</source>
+        <translation>No se pudo decodificar el texto de los atributos.</translation>
+    </message>
+    <message>
+        <source>The layer's fields do not give what this role needs.</source>
+        <translation>Los campos de la capa no aportan lo que este papel necesita.</translation>
+    </message>
+    <message>
+        <source>The raster is not georeferenced.</source>
+        <translation>El ráster no está georreferenciado.</translation>
+    </message>
+    <message>
+        <source>Some files of the project are missing.</source>
+        <translation>Faltan archivos del proyecto.</translation>
+    </message>
+    <message>
+        <source>The project was saved by a newer version of the app.</source>
+        <translation>El proyecto se guardó con una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The project file could not be read.</source>
+        <translation>No se pudo leer el archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>The partnership registry could not be read.</source>
+        <translation>No se pudo leer el registro de asociaciones.</translation>
+    </message>
+    <message>
+        <source>The data could not be used.</source>
+        <translation>No se pudieron usar los datos.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPanel</name>

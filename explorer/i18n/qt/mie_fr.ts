@@ -206,6 +206,86 @@ Les détails sont dans le journal.</translation>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The layer was not found in the file.</source>
+        <translation>La couche est introuvable dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Impossible de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>The layer has no features.</source>
+        <translation>La couche ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <source>This file format is not supported.</source>
+        <translation>Ce format de fichier n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The layer does not say which coordinate reference system it uses.</source>
+        <translation>La couche n’indique pas quel système de coordonnées de référence elle utilise.</translation>
+    </message>
+    <message>
+        <source>The archive holds a path that would leave its folder; nothing was extracted.</source>
+        <translation>L’archive contient un chemin qui sortirait de son dossier ; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive holds no map layer.</source>
+        <translation>L’archive ne contient aucune couche cartographique.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened.</source>
+        <translation>Impossible d’ouvrir l’archive.</translation>
+    </message>
+    <message>
+        <source>The layer mixes points, lines and polygons.</source>
+        <translation>La couche mélange des points, des lignes et des polygones.</translation>
+    </message>
+    <message>
+        <source>The layer's geometries cannot be used.</source>
+        <translation>Les géométries de la couche sont inutilisables.</translation>
+    </message>
+    <message>
+        <source>The attribute text could not be decoded.</source>
+        <translation>Impossible de décoder le texte des attributs.</translation>
+    </message>
+    <message>
+        <source>The layer's fields do not give what this role needs.</source>
+        <translation>Les champs de la couche ne fournissent pas ce que ce rôle exige.</translation>
+    </message>
+    <message>
+        <source>The raster is not georeferenced.</source>
+        <translation>Le raster n’est pas géoréférencé.</translation>
+    </message>
+    <message>
+        <source>Some files of the project are missing.</source>
+        <translation>Des fichiers du projet sont manquants.</translation>
+    </message>
+    <message>
+        <source>The project was saved by a newer version of the app.</source>
+        <translation>Le projet a été enregistré par une version plus récente de l’application.</translation>
+    </message>
+    <message>
+        <source>The project file could not be read.</source>
+        <translation>Impossible de lire le fichier du projet.</translation>
+    </message>
+    <message>
+        <source>The partnership registry could not be read.</source>
+        <translation>Impossible de lire le registre des partenariats.</translation>
+    </message>
+    <message>
+        <source>The data could not be used.</source>
+        <translation>Impossible d’utiliser les données.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPanel</name>

@@ -206,6 +206,86 @@ Os detalhes estão no arquivo de registro.</translation>
         <source>Unexpected error</source>
         <translation>Erro inesperado</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The layer was not found in the file.</source>
+        <translation>A camada não foi encontrada no arquivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Não foi possível ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>The layer has no features.</source>
+        <translation>A camada não tem feições.</translation>
+    </message>
+    <message>
+        <source>This file format is not supported.</source>
+        <translation>Este formato de arquivo não é suportado.</translation>
+    </message>
+    <message>
+        <source>The layer does not say which coordinate reference system it uses.</source>
+        <translation>A camada não informa qual sistema de referência de coordenadas usa.</translation>
+    </message>
+    <message>
+        <source>The archive holds a path that would leave its folder; nothing was extracted.</source>
+        <translation>O arquivo compactado contém um caminho que sairia da sua pasta; nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The archive holds no map layer.</source>
+        <translation>O arquivo compactado não contém nenhuma camada de mapa.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened.</source>
+        <translation>Não foi possível abrir o arquivo compactado.</translation>
+    </message>
+    <message>
+        <source>The layer mixes points, lines and polygons.</source>
+        <translation>A camada mistura pontos, linhas e polígonos.</translation>
+    </message>
+    <message>
+        <source>The layer's geometries cannot be used.</source>
+        <translation>As geometrias da camada não podem ser usadas.</translation>
+    </message>
+    <message>
+        <source>The attribute text could not be decoded.</source>
+        <translation>Não foi possível decodificar o texto dos atributos.</translation>
+    </message>
+    <message>
+        <source>The layer's fields do not give what this role needs.</source>
+        <translation>Os campos da camada não trazem o que este papel exige.</translation>
+    </message>
+    <message>
+        <source>The raster is not georeferenced.</source>
+        <translation>O raster não está georreferenciado.</translation>
+    </message>
+    <message>
+        <source>Some files of the project are missing.</source>
+        <translation>Faltam arquivos do projeto.</translation>
+    </message>
+    <message>
+        <source>The project was saved by a newer version of the app.</source>
+        <translation>O projeto foi salvo por uma versão mais nova do aplicativo.</translation>
+    </message>
+    <message>
+        <source>The project file could not be read.</source>
+        <translation>Não foi possível ler o arquivo do projeto.</translation>
+    </message>
+    <message>
+        <source>The partnership registry could not be read.</source>
+        <translation>Não foi possível ler o registro de parcerias.</translation>
+    </message>
+    <message>
+        <source>The data could not be used.</source>
+        <translation>Não foi possível usar os dados.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalhes: %1</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPanel</name>
