@@ -18,26 +18,12 @@ from shapely.geometry import Point, box
 sys.path.insert(0, __file__.rsplit("/", 1)[0] + "/analysis")
 from explorer.cli import main  # noqa: E402
 from tests.analysis.reference import densify, geodesic_area_ha, min_distance_m  # noqa: E402
+from tests.cli_inputs import PARK, TITLE  # noqa: E402
+from tests.cli_inputs import analyze as _analyze  # noqa: E402
+from tests.cli_inputs import error_lines as _error_lines  # noqa: E402
+from tests.cli_inputs import write_layer as _write  # noqa: E402
 
-TITLE = box(-51.0, 1.0, -50.98, 1.02)
-PARK = box(-50.99, 0.99, -50.90, 1.05)
 REF_HA = geodesic_area_ha(densify(TITLE).intersection(densify(PARK)))
-
-
-def _write(gdf, path, **kw):
-    gdf.to_file(path, **kw)
-    return path
-
-
-def _analyze(tmp_path, *args, out=None):
-    out = out or tmp_path / "out"
-    code = main(["analyze", *map(str, args), "--out", str(out)])
-    return code, out
-
-
-def _error_lines(capsys):
-    """stderr lines that are not progress (``[ 40%] ...``)."""
-    return [x for x in capsys.readouterr().err.splitlines() if x.strip() and x[0] != "["]
 
 
 def _park(tmp_path, names=("Parque",), geoms=(PARK,), ids=None, name="parque.geojson"):

@@ -7,28 +7,11 @@ import json
 import geopandas as gpd
 import numpy as np
 import pytest
-from shapely.geometry import box
 
-from explorer.cli import main
-
-TITLE = box(-51.0, 1.0, -50.98, 1.02)
-PARK = box(-50.99, 0.99, -50.90, 1.05)
-
-
-def _write(gdf, path, **kw):
-    gdf.to_file(path, **kw)
-    return path
-
-
-def _analyze(tmp_path, *args, out=None):
-    out = out or tmp_path / "out"
-    code = main(["analyze", *map(str, args), "--out", str(out)])
-    return code, out
-
-
-def _error_lines(capsys):
-    """stderr lines that are not progress (``[ 40%] ...``)."""
-    return [x for x in capsys.readouterr().err.splitlines() if x.strip() and x[0] != "["]
+from tests.cli_inputs import PARK, TITLE
+from tests.cli_inputs import analyze as _analyze
+from tests.cli_inputs import error_lines as _error_lines
+from tests.cli_inputs import write_layer as _write
 
 
 def _park(tmp_path):
