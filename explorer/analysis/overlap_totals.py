@@ -72,15 +72,39 @@ def _unions(geoms: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
 
 
 def _line_cover(sub, length, n_sub, f_len, sgeoms, fgeoms) -> np.ndarray:
-    """``length`` with each line feature met by 2+ subjects re-measured inside their union."""
+    """``length`` with each line feature met by 2+ subjects re-measured inside their union
+    (one intersection and one length call for all of them)."""
     if sgeoms is None or fgeoms is None:
         return length
     length = length.copy()
-    for f in np.flatnonzero((n_sub >= 2) & (f_len > 0)):
-        members = np.unique(sub["subject"][sub["feature"] == f])
-        cover = shapely.union_all(sgeoms[members])
-        length[f] = length_m([shapely.intersection(fgeoms[f], cover)])[0]
+    many = np.flatnonzero((n_sub >= 2) & (f_len > 0))
+    if not len(many):
+        return length
+    covers = _covers(sgeoms, _members(sub, many, len(sgeoms)))
+    length[many] = length_m(shapely.intersection(fgeoms[many], covers))
     return length
+
+
+def _members(sub, features: np.ndarray, n_subjects: int) -> list[np.ndarray]:
+    """For each of ``features`` (ascending, each met by a subject), the distinct subjects
+    meeting it, ascending."""
+    pick = np.isin(sub["feature"], features)
+    key = np.unique(sub["feature"][pick].astype(np.int64) * n_subjects + sub["subject"][pick])
+    feature, subject = np.divmod(key, n_subjects)
+    return np.split(subject, np.flatnonzero(np.diff(feature)) + 1)
+
+
+def _covers(sgeoms: np.ndarray, members: list[np.ndarray]) -> np.ndarray:
+    """``union_all(sgeoms[m])`` for each of ``members``: each distinct set of subjects is
+    unioned once, all sets in one call (rows padded with None, which union_all ignores)."""
+    rows: dict[tuple, int] = {}
+    for m in members:
+        rows.setdefault(tuple(m), len(rows))
+    table = np.full((len(rows), max(map(len, rows))), None, dtype=object)
+    for row, key in enumerate(rows):
+        table[row, :len(key)] = sgeoms[list(key)]
+    unions = shapely.union_all(table, axis=1)
+    return unions[[rows[tuple(m)] for m in members]]
 
 
 def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray, *,
