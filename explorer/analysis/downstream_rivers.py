@@ -81,7 +81,7 @@ class RiverContext:
         basin_nodes = _group(tree, shapes.index.to_numpy(), shapes.geometry.values)
         near = {}
         if features is not None and len(features):
-            near = _near_nodes(tree, points, features, snap_km)
+            near = _near_nodes(tree, points, network.nodes, features, snap_km)
         return cls(network, points, tree, basin_nodes, near)
 
     def feature_nodes_in(self, uid: str, key: str) -> tuple[np.ndarray, np.ndarray]:
@@ -90,7 +90,7 @@ class RiverContext:
         pair = (uid, key)
         if pair not in self._pairs:
             nodes, offsets = self.feature_nodes.get(uid, (np.empty(0, int), np.empty(0)))
-            mine = np.isin(nodes, self.basin_nodes.get(key, np.empty(0, int)))
+            mine = np.isin(nodes, self.basin_nodes.get(key, np.empty(0, int)), kind="table")
             self._pairs[pair] = (nodes[mine], offsets[mine])
         return self._pairs[pair]
 
@@ -118,7 +118,7 @@ class RiverContext:
             return np.empty(0, int), np.nan
         candidates = np.concatenate(candidates)
         nearest = self.tree.query_nearest(subject, all_matches=False)
-        if len(nearest) and np.isin(nearest[0], candidates):
+        if len(nearest) and (candidates == nearest[0]).any():
             near = int(nearest[0])
         else:
             near = int(candidates[_scaled_nearest(subject, self.points[candidates])])
@@ -145,8 +145,9 @@ def _group(tree: shapely.STRtree, keys: np.ndarray, geoms) -> dict:
     return {keys[o]: group for o, group in zip(firsts, np.split(node, cuts))}
 
 
-def _near_nodes(tree, points, features, snap_km: float) -> dict:
-    """uid -> (vertex indices within ``snap_km`` of the feature, their offsets in km)."""
+def _near_nodes(tree, points, xy: np.ndarray, features, snap_km: float) -> dict:
+    """uid -> (vertex indices within ``snap_km`` of the feature, their offsets in km);
+    ``xy`` holds the lon/lat of the tree's ``points``."""
     # 1° of latitude is at least 110.5 km, so this degree radius never misses a vertex
     # (it over-selects in longitude); the geodesic gap then keeps the true ones.
     out = {}
@@ -157,11 +158,21 @@ def _near_nodes(tree, points, features, snap_km: float) -> dict:
         if not len(nodes):
             continue
         offsets = np.zeros(len(nodes))   # vertices in the feature are 0 away: measure the rest
-        apart = ~np.isin(nodes, tree.query(geom, predicate="intersects"))
+        apart = ~_intersects_xy(geom, xy[nodes])
         offsets[apart] = _gaps_to_outside_points_m(geom, points[nodes[apart]]) / 1000
         keep = offsets <= snap_km
         out[uid] = (nodes[keep], offsets[keep])
     return out
+
+
+def _intersects_xy(geom: shapely.Geometry, xy: np.ndarray) -> np.ndarray:
+    """For each lon/lat row of ``xy``, True if the point meets ``geom`` (tested on a prepared
+    copy: the caller's geometry is left as it was)."""
+    if not len(xy):
+        return np.zeros(0, bool)
+    geom = shapely.from_wkb(shapely.to_wkb(geom))
+    shapely.prepare(geom)
+    return shapely.intersects_xy(geom, xy[:, 0], xy[:, 1])
 
 
 def _gaps_to_outside_points_m(geom, points: np.ndarray) -> np.ndarray:
