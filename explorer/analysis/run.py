@@ -32,6 +32,7 @@ from layers.errors import LayerError
 from layers.model import RasterLayer, VectorLayer
 from layers.roles import Role
 
+from .collector import fewer_collections
 from .overlap import overlap_tables
 from .parallel import Beside, chunk_bounds, start_beside
 from .pieces import PreparedInputs
@@ -74,6 +75,11 @@ def run_analysis(
     ``cancelled()`` is polled between chunks and :class:`AnalysisCancelled` raised when it
     returns True.  Steps whose inputs are missing give empty tables and a note.
     """
+    with fewer_collections():
+        return _run(source, settings, progress, cancelled)
+
+
+def _run(source, settings, progress, cancelled) -> AnalysisResult:
     settings = settings or _project_settings(source) or AnalysisSettings()
     timer = _Timer()
     checkpoint(progress, cancelled, 0.0, "Preparing layers")
