@@ -161,35 +161,48 @@ def _settings():
 
 
 class _PeakPss:
-    """Largest sum of PSS (kB) of this process and its children, sampled in a thread."""
-
-    def __init__(self, interval: float = 0.1):
-        import threading
-
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(interval,), daemon=True)
+    """Largest sum of PSS (kB) of this process and all its descendants, sampled every 0.1 s
+    by a separate sampler process.  Not a thread: the engine refuses to fork worker processes
+    while another Python thread runs, so a sampling thread would measure a serial engine."""
 
     def __enter__(self):
-        self._thread.start()
+        self.peak_kb = 0
+        self._proc = subprocess.Popen(
+            [sys.executable, __file__, "--child", "pss", "--n", str(os.getpid())],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         return self
 
     def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
+        out, _ = self._proc.communicate("")  # closing its stdin tells it to report
+        self.peak_kb = int(out.strip() or 0)
 
-    def _run(self, interval):
-        while not self._stop.wait(interval):
-            self.peak_kb = max(self.peak_kb, sum(_pss_kb(pid) for pid in _family()))
 
-def _family() -> list[int]:
-    pids = [os.getpid()]
-    for task in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
-        try:
-            pids += [int(p) for p in task.read_text().split()]
-        except OSError:
-            pass
-    return pids
+def child_pss(pid: int) -> int:
+    """Sample the PSS of ``pid`` and its descendants (not this sampler) until stdin closes;
+    return the largest sum seen (kB)."""
+    import select
+
+    peak = 0
+    while True:
+        family = [p for p in _family(pid) if p != os.getpid()]
+        peak = max(peak, sum(_pss_kb(p) for p in family))
+        ready, _, _ = select.select([sys.stdin], [], [], 0.1)
+        if ready and not sys.stdin.read(1):
+            return peak
+
+
+def _family(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo += [int(p) for p in task.read_text().split()]
+            except OSError:
+                pass
+    return out
 
 
 def _pss_kb(pid: int) -> int:
@@ -313,9 +326,12 @@ def main(argv=None) -> int:
     p.add_argument("--baseline-n", type=int, default=10000)
     p.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench_analysis.md"))
     p.add_argument("--child", choices=["engine", "overlay", "full", "overlap", "sample",
-                                       "generate"])
+                                       "generate", "pss"])
     p.add_argument("--n", type=int, default=0)
     args = p.parse_args(argv)
+    if args.child == "pss":
+        print(child_pss(args.n))
+        return 0
     if args.child:
         func = {"engine": lambda: child_engine(args.n),
                 "overlay": lambda: child_baseline(args.n, "overlay"),
