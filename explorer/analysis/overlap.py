@@ -58,20 +58,26 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     if not len(subjects):
         return OverlapOutput({"summary": _summary_only(sensitive, prepared)})
     sgeoms, s_area = prepared.overlay_sgeoms, prepared.s_area
-    s_flags = overlapping_flags(sgeoms)
+    all_pairs = {}
+    for k, role in enumerate(sensitive):
+        checkpoint(progress, cancelled, 0.8 * k / len(sensitive), f"Overlap with {role.value}")
+        all_pairs[role] = _role_pairs(sgeoms, s_area, prepared.fgeoms(role), prepared.index(role),
+                                      cancelled, settings.workers)
+    touching = np.unique(np.concatenate([p["subject"] for p in all_pairs.values()]))
+    s_flags = overlapping_flags(sgeoms, among=touching)  # only subjects with overlaps count
     rows, geoms, summaries, totals = [], [], [], []
-    for k, (role, feats) in enumerate(sensitive.items()):
-        checkpoint(progress, cancelled, k / len(sensitive), f"Overlap with {role.value}")
-        fgeoms = prepared.fgeoms(role)
-        pairs = _role_pairs(sgeoms, s_area, fgeoms, prepared.index(role), cancelled,
-                            settings.workers)
+    checkpoint(progress, cancelled, 0.8, "Overlap totals")
+    for role, feats in sensitive.items():
+        pairs, fgeoms = all_pairs[role], prepared.fgeoms(role)
         pairs["role"] = role.value
         f_area, f_len = prepared.measures(role)
         rows.append(_pair_rows(pairs, subjects, feats, s_area, f_area, f_len))
         geoms.append(pairs)
         summaries.append(feature_summary(pairs, feats, f_area, f_len, s_flags,
-                                         subject_geoms=sgeoms, feature_geoms=fgeoms))
-        totals.append(concession_totals(pairs, subjects, s_area, fgeoms, role.value))
+                                         subject_geoms=sgeoms, feature_geoms=fgeoms,
+                                         workers=settings.workers))
+        totals.append(concession_totals(pairs, subjects, s_area, fgeoms, role.value,
+                                        workers=settings.workers))
     checkpoint(progress, cancelled, 1.0, "Overlap done")
     overlaps = pd.concat(rows, ignore_index=True) if rows else empty_table("overlaps")
     tables = {"overlaps": overlaps, "summary": pd.concat(summaries, ignore_index=True),

@@ -19,30 +19,33 @@ import shapely
 from layers.roles import Role
 
 from .geodesy import area_m2, length_m
+from .parallel import run_chunks
 
 __all__ = ["overlapping_flags", "feature_summary", "concession_totals"]
 
 
-def overlapping_flags(geoms: np.ndarray) -> np.ndarray:
-    """True for each geometry whose interior meets the interior of another one in ``geoms``."""
+def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None) -> np.ndarray:
+    """True for each geometry whose interior meets the interior of another one in ``geoms``.
+    With ``among`` (indices), only those geometries are tested; the others are False."""
     flags = np.zeros(len(geoms), bool)
     polys = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)))
-    if len(polys) < 2:
+    tested = polys if among is None else np.intersect1d(polys, among)
+    if len(polys) < 2 or not len(tested):
         return flags
-    sub = geoms[polys]
-    tree = shapely.STRtree(sub)
-    i, j = tree.query(sub, predicate="intersects")
-    mask = i < j
+    tree = shapely.STRtree(geoms[polys])
+    i, j = tree.query(geoms[tested], predicate="intersects")
+    i, j = tested[i], polys[j]
+    mask = i != j
     i, j = i[mask], j[mask]
-    hit = shapely.relate_pattern(sub[i], sub[j], "T********")
-    flags[polys[i[hit]]] = True
-    flags[polys[j[hit]]] = True
+    hit = shapely.relate_pattern(geoms[i], geoms[j], "T********")
+    flags[i[hit]] = True
     return flags
 
 
-def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray):
+def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray,
+                       workers: int = 1):
     """Area and length per group: plain sums, except groups marked in ``union_needed`` whose
-    flagged members are unioned first."""
+    flagged members are unioned first (in ``workers`` processes)."""
     area = np.bincount(group_key, weights=pairs["area_m2"], minlength=n_groups)
     length = np.bincount(group_key, weights=pairs["length_m"], minlength=n_groups)
     cand = np.flatnonzero(pairs["flagged"] & union_needed[group_key])
@@ -51,11 +54,24 @@ def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed
               if len(m) >= 2]
     if not groups:
         return area, length
-    merged = _unions(pairs["geometry"], groups)
+    parts = run_chunks(_union_chunk, (pairs["geometry"], pairs["length_m"], groups),
+                       len(groups), workers, min_chunk=2_000)
+    merged_area, merged_length = (np.concatenate([p[k] for p in parts]) for k in range(2))
     g = group_key[[m[0] for m in groups]]  # distinct groups
-    area[g] += area_m2(merged) - [pairs["area_m2"][m].sum() for m in groups]
-    length[g] += length_m(merged) - [pairs["length_m"][m].sum() for m in groups]
+    area[g] += merged_area - [pairs["area_m2"][m].sum() for m in groups]
+    length[g] += merged_length - [pairs["length_m"][m].sum() for m in groups]
     return area, length
+
+
+def _union_chunk(state, start, stop) -> tuple[np.ndarray, np.ndarray]:
+    """Area and length of the union of each group in ``groups[start:stop]`` (length only for
+    groups of lines: a polygon's outline is no covered length)."""
+    geoms, lengths, groups = state
+    merged = _unions(geoms, groups[start:stop])
+    lines = np.array([lengths[m].sum() > 0 for m in groups[start:stop]], bool)
+    length = np.zeros(len(merged))
+    length[lines] = length_m(merged[lines])
+    return area_m2(merged), length
 
 
 def _unions(geoms: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
@@ -108,7 +124,7 @@ def _covers(sgeoms: np.ndarray, members: list[np.ndarray]) -> np.ndarray:
 
 
 def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray, *,
-                    subject_geoms=None, feature_geoms=None) -> pd.DataFrame:
+                    subject_geoms=None, feature_geoms=None, workers: int = 1) -> pd.DataFrame:
     """Per feature: its size, the part covered by any subject (subjects dissolved first),
     the percentage covered and the number of subjects overlapping it.  ``f_area`` (m²) and
     ``f_len`` (m, lines only) measure the features; ``subject_geoms`` and ``feature_geoms``
@@ -119,7 +135,7 @@ def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray, *,
     sub = {k: v[measured] for k, v in pairs.items() if isinstance(v, np.ndarray)}
     sub["flagged"] = subject_flags[sub["subject"]] if len(subject_flags) else np.zeros(0, bool)
     counts = np.bincount(sub["feature"][sub["flagged"]], minlength=n)
-    area, length = _dissolved_measure(sub, sub["feature"], n, counts >= 2)
+    area, length = _dissolved_measure(sub, sub["feature"], n, counts >= 2, workers)
     n_sub = np.bincount(sub["feature"], minlength=n)
     length = _line_cover(sub, length, n_sub, f_len, subject_geoms, feature_geoms)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -140,14 +156,15 @@ def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray, *,
     return table[~untouched_river.to_numpy()].reset_index(drop=True)
 
 
-def concession_totals(pairs, subjects, s_area, fgeoms, role: str) -> pd.DataFrame:
+def concession_totals(pairs, subjects, s_area, fgeoms, role: str,
+                      workers: int = 1) -> pd.DataFrame:
     """Per subject and role: area covered by the role's features (features dissolved first)."""
     n = len(subjects)
     polys = pairs["area_m2"] > 0
     sub = {k: v[polys] for k, v in pairs.items() if isinstance(v, np.ndarray)}
     sub["flagged"] = np.ones(int(polys.sum()), bool)
     n_feat = np.bincount(sub["subject"], minlength=n)
-    area, _ = _dissolved_measure(sub, sub["subject"], n, n_feat >= 2)
+    area, _ = _dissolved_measure(sub, sub["subject"], n, n_feat >= 2, workers)
     has = n_feat > 0
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(s_area > 0, 100 * area / s_area, np.nan)
