@@ -24,6 +24,7 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
+from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
 from .parallel import run_chunks
 from .rings import cells, expanded_boxes, measure_pairs, ring_polygons
@@ -161,13 +162,20 @@ def _nearest_chunk(state, start, stop) -> pd.DataFrame:
     sgeoms, index, boxes, order = state
     sub = order[start:stop]
     near = boxes.query_nearest(shapely.envelope(sgeoms[sub]), all_matches=False)
-    d0 = measure_pairs(sgeoms, index, sub[near[0]], near[1])[0]
+    d0 = _upper_bound_m(sgeoms[sub[near[0]]], index.pieces[near[1]])
     si, pj = _query(index.tree, expanded_boxes(sgeoms[sub[near[0]]], d0))
     si = sub[near[0]][si]
     si, pj = _prune_far(sgeoms, index.pieces, si, pj)
     dist = measure_pairs(sgeoms, index, si, pj)[0]
     far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
     return far.loc[far.groupby("subject")["distance_m"].idxmin()]
+
+
+def _upper_bound_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """A distance (m) no shorter than the geodesic distance between each ``a`` and ``b``: the
+    geodesic length of their shortest line in lon/lat (both ends are points of the pair)."""
+    xy = shapely.get_coordinates(shapely.shortest_line(a, b))
+    return GEOD.inv(xy[0::2, 0], xy[0::2, 1], xy[1::2, 0], xy[1::2, 1])[2] * (1 + 1e-9) + 1e-3
 
 
 def _box_tree(index: PieceIndex) -> shapely.STRtree:

@@ -11,7 +11,8 @@ are right to well within 0.1 %, and the distance itself is then measured with
 Rings are handled in the same projection, cheapest test first: whether a piece of a feature
 reaches a ring is a prepared distance-within query (no ring polygon); a piece whose bounding
 box lies within the ring counts whole; only the subjects that have a piece crossing a ring
-get that ring's polygon, a buffer of the subject (``quad_segs`` = 16, i.e. 64 segments per
+get that ring's polygon, a buffer of the subject outline (simplified by 0.5 m, see
+:data:`OUTLINE_TOLERANCE_M`; ``quad_segs`` = 16, i.e. 64 segments per
 circle, vertices pushed out so each arc keeps the disc's area), intersected with the crossing
 pieces.  Areas of those intersections are planar areas in the projection divided by its area
 scale at their centroid (:func:`local_area_m2`, within 1e-6 of the ellipsoidal area near the
@@ -34,13 +35,18 @@ def safe_intersection(a, b):
 
     return _safe(a, b)
 
-__all__ = ["CELL_DEG", "QUAD_SEGS", "cells", "expanded_boxes", "measure_pairs", "ring_polygons",
+__all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "cells", "expanded_boxes",
+           "measure_pairs", "ring_polygons",
            "local_area_m2"]
 
 CELL_DEG = 1.0
 QUAD_SEGS = 16
 #: Ring polygons have 4·QUAD_SEGS sides per full turn; their vertices sit at r·EQUAL_AREA so
 #: that the polygon has the area of the true disc (boundary within ±0.08 % of r).
+#: Douglas–Peucker tolerance (m) applied to a subject before its rings are built: it removes
+#: the points densification put on straight edges (their sag in the local projection is well
+#: under it) and moves a ring's boundary by at most this much (0.05 % of a 1 km ring).
+OUTLINE_TOLERANCE_M = 0.5
 EQUAL_AREA = float(np.sqrt((np.pi / (2 * QUAD_SEGS)) / np.sin(np.pi / (2 * QUAD_SEGS))))
 
 
@@ -197,8 +203,10 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
 
 def _outlines(local_s) -> np.ndarray:
     """The subjects without the points that densification put on their straight edges
-    (Douglas–Peucker at 1 cm); any whose parts or validity would change are kept as they are."""
-    out = shapely.simplify(local_s, 0.01, preserve_topology=False)
+    (Douglas–Peucker at :data:`OUTLINE_TOLERANCE_M`, as :func:`ring_polygons`: the ring's
+    boundary moves by at most that much); any whose parts or validity would change are kept
+    as they are."""
+    out = shapely.simplify(local_s, OUTLINE_TOLERANCE_M, preserve_topology=False)
     keep = (~shapely.is_valid(out) | shapely.is_empty(out)
             | (shapely.get_num_geometries(out) != shapely.get_num_geometries(local_s)))
     out[keep] = local_s[keep]
@@ -262,7 +270,7 @@ def ring_polygons(sgeoms: np.ndarray, radius_m: float) -> np.ndarray:
     for c in np.unique(cell):
         idx = np.flatnonzero(cell == c)
         frame = LocalFrame(*tuple(centres[c]))
-        local = shapely.buffer(shapely.simplify(frame.project(sgeoms[idx]), 0.5),
-                               radius_m * EQUAL_AREA, quad_segs=QUAD_SEGS)
+        outline = shapely.simplify(frame.project(sgeoms[idx]), OUTLINE_TOLERANCE_M)
+        local = shapely.buffer(outline, radius_m * EQUAL_AREA, quad_segs=QUAD_SEGS)
         out[idx] = unwrap_antimeridian(frame.unproject(local))
     return out
