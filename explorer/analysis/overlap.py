@@ -64,7 +64,7 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
         all_pairs[role] = _role_pairs(sgeoms, s_area, prepared.fgeoms(role), prepared.index(role),
                                       cancelled, settings.workers)
     touching = np.unique(np.concatenate([p["subject"] for p in all_pairs.values()]))
-    s_flags = overlapping_flags(sgeoms, among=touching)  # only subjects with overlaps count
+    s_flags = overlapping_flags(sgeoms, among=touching, workers=settings.workers)  # only subjects with overlaps count
     rows, geoms, summaries, totals = [], [], [], []
     checkpoint(progress, cancelled, 0.8, "Overlap totals")
     for role, feats in sensitive.items():
@@ -97,7 +97,7 @@ def _role_pairs(sgeoms, s_area, fgeoms, index, cancelled, workers=1) -> dict[str
 def _empty_pairs() -> dict[str, np.ndarray]:
     return {"subject": np.zeros(0, int), "feature": np.zeros(0, int), "area_m2": np.zeros(0),
             "length_m": np.zeros(0), "contained": np.zeros(0, bool),
-            "geometry": np.zeros(0, object), "parts": np.zeros(0, object)}
+            "geometry": np.zeros(0, object)}
 
 
 def _polygon_pairs(sgeoms, s_area, index, cancelled, workers=1):
@@ -105,19 +105,19 @@ def _polygon_pairs(sgeoms, s_area, index, cancelled, workers=1):
         return _empty_pairs()
     parts = run_chunks(_overlap_chunk, (sgeoms, s_area, index), len(sgeoms), workers,
                        cancelled)
-    si, pj, g, a = (np.concatenate([p[k] for p in parts]) for k in range(4))
-    return _group_pieces(si, index.owner[pj], g, a, s_area)
+    return {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
 
 
 def _overlap_chunk(state, start, stop):
-    """Overlaps of subjects ``start:stop`` with the pieces they meet (above the noise)."""
+    """Overlaps of subjects ``start:stop`` with the features they meet (above the noise),
+    summed over the features' pieces (a chunk holds every piece of its subjects' pairs)."""
     sgeoms, s_area, index = state
     si, pj = index.tree.query(sgeoms[start:stop], predicate="intersects")
     poly = index.is_polygon[pj]
     si, pj = si[poly] + start, pj[poly]
     g, a = _piece_overlaps(sgeoms[si], s_area[si], index.pieces[pj])
     keep = a > AREA_EPS_M2
-    return si[keep], pj[keep], g[keep], a[keep]
+    return _group_pieces(si[keep], index.owner[pj[keep]], g[keep], a[keep], s_area)
 
 
 def _piece_overlaps(sub, sub_area, pieces):
@@ -148,27 +148,22 @@ def safe_intersection(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _group_pieces(si, fi, geoms, areas, s_area):
-    """Sum the piece overlaps per (subject, feature); keep the parts for dissolving later."""
+    """Sum the piece overlaps per (subject, feature) and union their geometries."""
     if not len(si):
         return _empty_pairs()
     key = si.astype(np.int64) * (fi.max() + 1) + fi
     order = np.argsort(key, kind="stable")
     key, si, fi, geoms, areas = key[order], si[order], fi[order], geoms[order], areas[order]
     starts = np.r_[0, np.flatnonzero(np.diff(key)) + 1]
+    sizes = np.diff(np.r_[starts, len(key)])
     total = np.add.reduceat(areas, starts)
-    parts = np.empty(len(starts), dtype=object)
-    merged = np.empty(len(starts), dtype=object)
-    bounds = np.r_[starts, len(key)]
-    for n, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
-        parts[n] = geoms[a:b]
-        merged[n] = geoms[a] if b - a == 1 else None
-    multi = np.flatnonzero([m is None for m in merged])
-    for n in multi:
-        merged[n] = shapely.union_all(parts[n])
+    merged = geoms[starts]
+    for n in np.flatnonzero(sizes > 1):
+        merged[n] = shapely.union_all(geoms[starts[n]:starts[n] + sizes[n]])
     sub = si[starts]
     return {"subject": sub, "feature": fi[starts], "area_m2": total,
             "length_m": np.zeros(len(starts)),
-            "contained": total >= s_area[sub] * (1 - 1e-9), "geometry": merged, "parts": parts}
+            "contained": total >= s_area[sub] * (1 - 1e-9), "geometry": merged}
 
 
 def _line_pairs(sgeoms, fgeoms, line_ids, cancelled):
@@ -183,7 +178,7 @@ def _line_pairs(sgeoms, fgeoms, line_ids, cancelled):
     n = int(keep.sum())
     return {"subject": si[keep], "feature": line_ids[lj[keep]], "area_m2": np.zeros(n),
             "length_m": length[keep], "contained": np.zeros(n, bool),
-            "geometry": inter[keep], "parts": np.empty(n, dtype=object)}
+            "geometry": inter[keep]}
 
 
 def _point_pairs(sgeoms, fgeoms, point_ids, cancelled):
@@ -207,7 +202,7 @@ def _point_pairs(sgeoms, fgeoms, point_ids, cancelled):
     n = len(si)
     return {"subject": si, "feature": np.concatenate([o[1] for o in out]),
             "area_m2": np.zeros(n), "length_m": np.zeros(n), "contained": np.ones(n, bool),
-            "geometry": np.concatenate([o[2] for o in out]), "parts": np.empty(n, dtype=object)}
+            "geometry": np.concatenate([o[2] for o in out])}
 
 
 def _pair_rows(pairs, subjects, feats, s_area, f_area, f_len) -> pd.DataFrame:

@@ -24,7 +24,8 @@ from .parallel import run_chunks
 __all__ = ["overlapping_flags", "feature_summary", "concession_totals"]
 
 
-def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None) -> np.ndarray:
+def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None,
+                      workers: int = 1) -> np.ndarray:
     """True for each geometry whose interior meets the interior of another one in ``geoms``.
     With ``among`` (indices), only those geometries are tested; the others are False."""
     flags = np.zeros(len(geoms), bool)
@@ -32,14 +33,20 @@ def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None) -> np.
     tested = polys if among is None else np.intersect1d(polys, among)
     if len(polys) < 2 or not len(tested):
         return flags
-    tree = shapely.STRtree(geoms[polys])
-    i, j = tree.query(geoms[tested], predicate="intersects")
-    i, j = tested[i], polys[j]
+    state = (geoms, polys, shapely.STRtree(geoms[polys]), tested)
+    hits = run_chunks(_flags_chunk, state, len(tested), workers, min_chunk=20_000)
+    flags[np.concatenate(hits)] = True
+    return flags
+
+
+def _flags_chunk(state, start, stop) -> np.ndarray:
+    """The geometries among ``tested[start:stop]`` whose interior meets another's."""
+    geoms, polys, tree, tested = state
+    i, j = tree.query(geoms[tested[start:stop]], predicate="intersects")
+    i, j = tested[start:stop][i], polys[j]
     mask = i != j
     i, j = i[mask], j[mask]
-    hit = shapely.relate_pattern(geoms[i], geoms[j], "T********")
-    flags[i[hit]] = True
-    return flags
+    return np.unique(i[shapely.relate_pattern(geoms[i], geoms[j], "T********")])
 
 
 def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray,
