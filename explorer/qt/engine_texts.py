@@ -10,6 +10,7 @@ __all__ = ["engine_text", "ENGINE_TEXTS"]
 _CONTEXT = "Engine"
 ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP("Engine", "Preparing layers"),
+    QT_TRANSLATE_NOOP("Engine", "Overlap totals"),
     QT_TRANSLATE_NOOP("Engine", "Overlap done"),
     QT_TRANSLATE_NOOP("Engine", "Proximity: rings"),
     QT_TRANSLATE_NOOP("Engine", "Proximity done"),

@@ -126,6 +126,10 @@
         <translation>Preparando las capas</translation>
     </message>
     <message>
+        <source>Overlap totals</source>
+        <translation>Totales de superposición</translation>
+    </message>
+    <message>
         <source>Overlap done</source>
         <translation>Superposiciones calculadas</translation>
     </message>

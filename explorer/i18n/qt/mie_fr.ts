@@ -126,6 +126,10 @@
         <translation>Préparation des couches</translation>
     </message>
     <message>
+        <source>Overlap totals</source>
+        <translation>Totaux de chevauchement</translation>
+    </message>
+    <message>
         <source>Overlap done</source>
         <translation>Chevauchements calculés</translation>
     </message>

@@ -126,6 +126,10 @@
         <translation>Preparando as camadas</translation>
     </message>
     <message>
+        <source>Overlap totals</source>
+        <translation>Totais de sobreposição</translation>
+    </message>
+    <message>
         <source>Overlap done</source>
         <translation>Sobreposições calculadas</translation>
     </message>
