@@ -41,6 +41,27 @@ def _edges(geoms, transform: Affine):
     return px, py, same, zone[ring_part[ring[:-1][same]]]
 
 
+def _cut_order(zone: np.ndarray, row: np.ndarray, x: np.ndarray, h: int) -> np.ndarray:
+    """``np.lexsort((x, row, zone))`` (rows ``0 <= row < h``) in a fraction of its time: one
+    stable sort by zone and row, then only the groups of cuts sharing both are put in x
+    order (stably), pairs (nearly all of them) by a swap."""
+    key = zone.astype(np.int64) * h + row
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    size = np.diff(np.r_[start, len(key)])
+    pair = start[size == 2]
+    swap = pair[x[order[pair + 1]] < x[order[pair]]]
+    order[swap], order[swap + 1] = order[swap + 1], order[swap].copy()
+    longer = size > 2
+    if longer.any():
+        first, count = start[longer], size[longer]
+        at = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(count.sum())
+        members = order[at]
+        order[at] = members[np.lexsort((x[members], key[at]))]
+    return order
+
+
 def centre_spans(geoms, transform: Affine, shape: tuple[int, int]):
     """Row spans of the pixels whose centre is inside each of ``geoms`` (polygons, in the
     window's CRS): arrays ``(zone, row, col0, col1)`` with ``col1`` exclusive, and a boolean
@@ -65,7 +86,7 @@ def centre_spans(geoms, transform: Affine, shape: tuple[int, int]):
     x = x1[edge] + (yc - y1[edge]) * (x2[edge] - x1[edge]) / (y2[edge] - y1[edge])
     z = zone[edge]
     gdal[z[_near_half(x)]] = True
-    order = np.lexsort((x, row, z))
+    order = _cut_order(z, row, x, h)
     x, row, z = x[order], row[order], z[order]
     starts = np.flatnonzero(np.r_[True, (row[1:] != row[:-1]) | (z[1:] != z[:-1])])
     odd = np.diff(np.r_[starts, len(x)]) % 2 == 1
