@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import geopandas as gpd
 import numpy as np
@@ -39,6 +40,11 @@ class BasinSet:
     chains: dict[str, list[str]]
     method: str
     code_column: str
+
+    @cached_property
+    def geometry_of(self) -> dict[str, shapely.Geometry]:
+        """Basin key -> merged shape (a plain dict, built on first use)."""
+        return dict(zip(self.shapes.index, self.shapes.geometry.values))
 
 
 def _layer_name(basins: pd.DataFrame) -> str:

@@ -129,19 +129,26 @@ def _own_basins(subjects: gpd.GeoDataFrame, shapes: gpd.GeoDataFrame) -> list[li
 
 
 def _geodesic_rows(subject, reached, topo: BasinSet, features, reach_km):
+    far = [key for key, (step, _) in reached.items() if step != 0]
+    basin_km = dict(zip(far, _gaps_km(subject, [topo.geometry_of[key] for key in far])))
+    listed = [key for key in reached if basin_km.get(key, 0.0) <= reach_km]
+    found = {key: features[key] for key in listed if key in features}
+    gaps = _gaps_km(subject, [g for here in found.values() for g in here.geoms])
+    cuts = np.cumsum([len(here.rows) for here in found.values()])
+    feature_km = dict(zip(found, np.split(gaps, cuts[:-1])))
     rows = []
-    for key, (step, source) in reached.items():
-        basin_km = 0.0 if step == 0 else geodesic_gap_m(subject, [topo.shapes.geometry[key]])[0] / 1000
-        if basin_km > reach_km:
-            continue
-        base = (source, step, key, "geodesic", basin_km, np.nan)
-        found = features.get(key)
-        hits = []
-        if found is not None:
-            gaps = geodesic_gap_m(subject, found.geoms) / 1000
-            hits = [(f, km, np.nan) for f, km in zip(found.rows, gaps) if km <= reach_km]
+    for key in listed:
+        step, source = reached[key]
+        base = (source, step, key, "geodesic", basin_km.get(key, 0.0), np.nan)
+        hits = [] if key not in found else [
+            (f, km, np.nan) for f, km in zip(found[key].rows, feature_km[key]) if km <= reach_km]
         rows.extend(_basin_rows(base, hits))
     return rows
+
+
+def _gaps_km(subject, geoms: list) -> np.ndarray:
+    """Geodesic gaps (km) from ``subject`` to each of ``geoms``, in one call."""
+    return geodesic_gap_m(subject, np.asarray(geoms, dtype=object)) / 1000
 
 
 def _basin_rows(base, hits):
