@@ -78,18 +78,13 @@ class RunTable:
     def span_sums(self, lo: np.ndarray, hi: np.ndarray, slot: np.ndarray, n_slots: int):
         """Per slot, (pixels, areas m²) of every class (arrays ``n_slots × K``) summed over
         the non-empty spans ``lo..hi`` (flat positions, ``hi`` exclusive, both in one row)."""
-        from scipy.sparse import csr_matrix
-
         k = len(self.classes)
         if not len(lo):
             return np.zeros((n_slots, k)), np.zeros((n_slots, k))
         j0 = np.searchsorted(self.starts, lo, side="right") - 1       # run holding lo
         j1 = np.searchsorted(self.starts, hi - 1, side="right") - 1   # run holding hi - 1
         ref = self.row_ref[lo // self.shape[1]]
-        rows, cols = np.r_[slot, slot], np.r_[j1, j0]
-        shape = (n_slots, len(self.starts))
-        ones = csr_matrix((np.r_[np.ones(len(lo)), -np.ones(len(lo))], (rows, cols)), shape)
-        refs = csr_matrix((np.r_[ref, -ref], (rows, cols)), shape)
+        ones, refs = _end_matrices(slot, j0, j1, ref, (n_slots, len(self.starts)))
         pixels = ones @ self.count_cum                 # runs before the end run, minus ...
         areas = refs @ self.count_cum + ones @ self.res_cum
         # ... plus the part of the end runs up to each end
@@ -141,6 +136,30 @@ class RunTable:
         r0, c0, h, w = window
         lo = (r0 + np.arange(h)) * self.shape[1] + c0
         return self.found(*self.span_sums(lo, lo + w, np.zeros(h, dtype=np.int64), 1))[0]
+
+
+def _end_matrices(slot, j0, j1, ref, shape):
+    """Sparse (slots × runs) matrices with -1 at the run holding each span's start and +1 at
+    the run holding its end (``ones``), and the same times the row's reference area
+    (``refs``).  When the spans come in slot order and, within a slot, in position order (as
+    :func:`~explorer.analysis.raster_scan.centre_spans` gives them) the entries are already in
+    the sparse format's order and are summed per cell directly; otherwise scipy sorts them."""
+    from scipy.sparse import csr_matrix
+
+    rows = np.repeat(slot, 2)
+    cols = np.column_stack([j0, j1]).ravel()
+    key = rows * shape[1] + cols
+    if not np.all(key[1:] >= key[:-1]):
+        rows, cols = np.r_[slot, slot], np.r_[j1, j0]
+        ones = csr_matrix((np.r_[np.ones(len(slot)), -np.ones(len(slot))], (rows, cols)), shape)
+        return ones, csr_matrix((np.r_[ref, -ref], (rows, cols)), shape)
+    sign = np.tile([-1.0, 1.0], len(slot))
+    cell = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])   # first entry of each cell
+    indptr = np.searchsorted(rows[cell], np.arange(shape[0] + 1))
+    ones = np.add.reduceat(sign, cell)
+    refs = np.add.reduceat(sign * np.repeat(ref, 2), cell)
+    return (csr_matrix((ones, cols[cell], indptr), shape),
+            csr_matrix((refs, cols[cell], indptr), shape))
 
 
 def _binned_prefix(bins: np.ndarray, values: np.ndarray, n_bins: int) -> np.ndarray:
