@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["FORMULA_STARTS", "neutralise_cell", "safe_csv_frame", "write_table_csv"]
@@ -42,8 +43,23 @@ def safe_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if isinstance(dtype, pd.CategoricalDtype):
             out[column] = out[column].astype(object)
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column].dtype):
-            out[column] = out[column].map(neutralise_cell)
+            out[column] = _neutralised(out[column])
     return out
+
+
+def _neutralised(column: pd.Series) -> pd.Series:
+    """``column`` with :func:`neutralise_cell` applied once per distinct value (a table repeats
+    its ids, names and roles on many rows); missing values are kept as they are.  Columns
+    that mix text with other values are done cell by cell (``1`` and ``True`` hash alike)."""
+    values = column.astype(object)
+    if pd.api.types.infer_dtype(values, skipna=True) != "string":
+        return values.map(neutralise_cell)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    fixed = np.array([neutralise_cell(v) for v in uniques] + [None], dtype=object)
+    out = fixed[codes]  # code -1 picks the trailing None, replaced by the original below
+    missing = codes < 0
+    out[missing] = values.to_numpy()[missing]
+    return pd.Series(out, index=column.index, name=column.name)
 
 
 def write_table_csv(frame: pd.DataFrame, path: str | Path) -> Path:
