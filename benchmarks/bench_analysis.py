@@ -20,7 +20,7 @@ Each measurement runs in a fresh child process.
 Engine: overlap + proximity with 3 rings (1, 5, 10 km) through ``run_analysis``, ``workers`` =
 2 forked processes (``MIE_BENCH_WORKERS`` to change); wall time, CPU time (user + system) of
 the parent and its workers, and peak memory: the largest sum of the proportional set sizes
-(PSS, shared pages counted once) of the parent and its workers, sampled every 0.1 s; the sum
+(PSS, shared pages counted once) of the parent and its workers, sampled every 0.25 s; the sum
 of ru_maxrss (an upper bound: pages shared with the forked workers counted twice) is given too.
 
 Baselines, on the same generated data, in the same run:
@@ -161,12 +161,12 @@ def _settings():
 
 
 class _PeakPss:
-    """Largest sum of PSS (kB) of this process and all its descendants, sampled every 0.1 s
+    """Largest sum of PSS (kB) of this process and all its descendants, sampled every 0.25 s
     by a separate sampler process.  Not a thread: the engine refuses to fork worker processes
     while another Python thread runs, so a sampling thread would measure a serial engine."""
 
     def __enter__(self):
-        self.peak_kb = 0
+        self.peak_kb, self.cpu_s = 0, 0.0
         self._proc = subprocess.Popen(
             [sys.executable, __file__, "--child", "pss", "--n", str(os.getpid())],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
@@ -174,7 +174,8 @@ class _PeakPss:
 
     def __exit__(self, *exc):
         out, _ = self._proc.communicate("")  # closing its stdin tells it to report
-        self.peak_kb = int(out.strip() or 0)
+        peak, cpu = (out.split() + ["0", "0"])[:2]
+        self.peak_kb, self.cpu_s = int(peak), float(cpu)  # the sampler's own CPU, to subtract
 
 
 def child_pss(pid: int) -> int:
@@ -186,7 +187,7 @@ def child_pss(pid: int) -> int:
     while True:
         family = [p for p in _family(pid) if p != os.getpid()]
         peak = max(peak, sum(_pss_kb(p) for p in family))
-        ready, _, _ = select.select([sys.stdin], [], [], 0.1)
+        ready, _, _ = select.select([sys.stdin], [], [], 0.25)
         if ready and not sys.stdin.read(1):
             return peak
 
@@ -229,7 +230,7 @@ def child_engine(n: int) -> dict:
     tables = result.tables()
     maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + kids.ru_maxrss
     return {"n": n, "wall_s": round(wall, 2),
-            "cpu_s": round(cpu + kids.ru_utime + kids.ru_stime, 2),
+            "cpu_s": round(cpu + kids.ru_utime + kids.ru_stime - pss.cpu_s, 2),
             "peak_pss_mb": round(pss.peak_kb / 1024), "maxrss_sum_mb": round(maxrss / 1024),
             "load_avg": round(os.getloadavg()[0], 2),
             "steps": dict(result.timings), "overlap_rows": len(tables["overlaps"]),
@@ -330,7 +331,9 @@ def main(argv=None) -> int:
     p.add_argument("--n", type=int, default=0)
     args = p.parse_args(argv)
     if args.child == "pss":
-        print(child_pss(args.n))
+        peak = child_pss(args.n)
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        print(peak, own.ru_utime + own.ru_stime)
         return 0
     if args.child:
         func = {"engine": lambda: child_engine(args.n),
