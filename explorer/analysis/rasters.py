@@ -237,10 +237,20 @@ def _categorical_centre(raster, local, base_of, spans_cache=None) -> list[dict] 
     return rows
 
 
+def _local_zones(raster: RasterLayer, zones: gpd.GeoDataFrame, cache=None) -> gpd.GeoDataFrame:
+    """The zones meeting ``raster``, in its CRS; rasters with the same CRS and extent share
+    them through ``cache`` (a dict, kept by the caller for one set of zones)."""
+    key = ("local zones", str(raster.crs), tuple(raster.bounds))
+    cache = {} if cache is None else cache
+    if key not in cache:
+        near = zones_meeting(zones, raster.crs, raster.bounds)
+        cache[key] = zones_in_crs(near, raster.crs).reset_index(drop=True)
+    return cache[key]
+
+
 def _one_raster(raster: RasterLayer, zones: gpd.GeoDataFrame, rule: str,
-                spans_cache=None) -> list[dict]:
-    near = zones_meeting(zones, raster.crs, raster.bounds)
-    local = zones_in_crs(near, raster.crs).reset_index(drop=True)
+                spans_cache=None, zones_cache=None) -> list[dict]:
+    local = _local_zones(raster, zones, zones_cache)
     kind = "categorical" if raster.categorical else "continuous"
 
     fields = local[ZONE_COLUMNS].to_dict("records")
@@ -276,8 +286,9 @@ def raster_tables(rasters: list[RasterLayer], zones: gpd.GeoDataFrame, settings=
     zones = normalise_zones(zones)
     rows: list[dict] = []
     spans_cache: dict = {}   # rasters on one grid share the zones' pixel spans
+    zones_cache: dict = {}   # ... and rasters with one CRS and extent the zones in that CRS
     for raster in rasters:
-        rows.extend(_one_raster(raster, zones, rule, spans_cache))
+        rows.extend(_one_raster(raster, zones, rule, spans_cache, zones_cache))
     table = pd.DataFrame(rows, columns=RASTER_COLUMNS)
     pair = _change_pair(rasters, getattr(settings, "raster_change", ()))
     if pair is not None:
