@@ -109,11 +109,12 @@ def _features_by_basin(features, shapes: gpd.GeoDataFrame) -> dict[str, _Found]:
     basin_idx, feat_idx = tree.query(np.asarray(shapes.geometry.values, dtype=object),
                                      predicate="intersects")
     keys = shapes.index.to_numpy()
+    rows = list(features.itertuples(index=False))
+    geoms = np.asarray(features.geometry.values, dtype=object)
     out = {}
     for b in np.unique(basin_idx):
-        rows = features.iloc[feat_idx[basin_idx == b]]
-        out[keys[b]] = _Found(list(rows.itertuples(index=False)),
-                              np.asarray(rows.geometry.values, dtype=object))
+        members = feat_idx[basin_idx == b]
+        out[keys[b]] = _Found([rows[i] for i in members], geoms[members])
     return out
 
 
