@@ -4,6 +4,7 @@ Run (under 15 minutes on a quiet 2-core machine; writes ``benchmarks/results/ben
 
     python benchmarks/bench_analysis.py                      # 10k, 50k, 100k, 200k + baselines
     python benchmarks/bench_analysis.py --sizes 10000 --baseline-n 2000
+    python benchmarks/bench_analysis.py --sizes 200000 --cli 200000   # + the CLI end to end
 
 Workload, generated from the real sample in ``sample_data/`` (seeded, reproducible, cached as
 WKB in the temp folder):
@@ -22,6 +23,10 @@ Engine: overlap + proximity with 3 rings (1, 5, 10 km) through ``run_analysis``,
 the parent and its workers, and peak memory: the largest sum of the proportional set sizes
 (PSS, shared pages counted once) of the parent and its workers, sampled every 0.25 s; the sum
 of ru_maxrss (an upper bound: pages shared with the forked workers counted twice) is given too.
+
+Command line (``--cli``): ``python -m explorer.cli analyze`` on the same data written once as
+GeoPackages, timed from outside: reading, the analysis and writing every table and
+``metrics.gpkg``, as a user runs it.
 
 Baselines, on the same generated data, in the same run:
 
@@ -301,6 +306,53 @@ def child_engine_overlap(n: int) -> dict:
             "overlap_km2": round(float(out["t"].tables["overlaps"]["overlap_ha"].sum()) / 100, 1)}
 
 
+def input_files(n: int) -> dict[str, Path]:
+    """The generated layers written once as GeoPackages in the temp folder (what a user has)."""
+    import tempfile
+
+    import geopandas as gpd
+
+    folder = Path(tempfile.gettempdir()) / f"mie_bench_files_{n}"
+    names = {"concessions": "concessions.gpkg", "protected": "protected.gpkg",
+             "indigenous": "indigenous.gpkg"}
+    paths = {k: folder / v for k, v in names.items()}
+    if not all(p.exists() for p in paths.values()):
+        folder.mkdir(exist_ok=True)
+        subjects, features = cached("concessions", n), cached("sensitive", N_SENSITIVE)
+        half = len(features) // 2
+        for key, geoms in (("concessions", subjects), ("protected", features[:half]),
+                           ("indigenous", features[half:])):
+            frame = gpd.GeoDataFrame({"id": np.arange(len(geoms)),
+                                      "nome": [f"{key[:1].upper()}{i}" for i in range(len(geoms))]},
+                                     geometry=geoms, crs=4326)
+            frame.to_file(paths[key], driver="GPKG")
+    return paths
+
+
+def child_cli(n: int) -> dict:
+    """``mining-explorer analyze`` from the command line on the n-concession files: read,
+    overlap + proximity with rings 1, 5, 10 km, write every table and metrics.gpkg."""
+    import shutil
+    import tempfile
+
+    paths = input_files(n)
+    out = Path(tempfile.mkdtemp(prefix="mie_bench_cli_"))
+    command = [sys.executable, "-m", "explorer.cli", "analyze", "--concessions",
+               str(paths["concessions"]), "--protected", str(paths["protected"]),
+               "--indigenous", str(paths["indigenous"]), "--rings", "1,5,10",
+               "--out", str(out / "result")]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT,
+                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    shutil.rmtree(out, ignore_errors=True)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"n": n, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "load_avg": round(os.getloadavg()[0], 2)}
+
+
 def child_sample() -> dict:
     """Full analysis (all steps) of the bundled sample project."""
     from explorer.analysis import run_analysis
@@ -327,7 +379,9 @@ def main(argv=None) -> int:
     p.add_argument("--baseline-n", type=int, default=10000)
     p.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "bench_analysis.md"))
     p.add_argument("--child", choices=["engine", "overlay", "full", "overlap", "sample",
-                                       "generate", "pss"])
+                                       "generate", "pss", "cli"])
+    p.add_argument("--cli", default="", help="also time the command line end to end at these "
+                   "sizes (comma-separated), reading and writing files")
     p.add_argument("--n", type=int, default=0)
     args = p.parse_args(argv)
     if args.child == "pss":
@@ -341,6 +395,7 @@ def main(argv=None) -> int:
                 "full": lambda: child_baseline(args.n, "full"),
                 "overlap": lambda: child_engine_overlap(args.n),
                 "sample": child_sample,
+                "cli": lambda: child_cli(args.n),
                 "generate": lambda: {"n": len(cached("concessions", args.n)),
                                      "sensitive": len(cached("sensitive", N_SENSITIVE))}}[args.child]
         print(json.dumps(func()))
@@ -360,11 +415,25 @@ def main(argv=None) -> int:
         rows.append(row)
     full = _spawn("--child", "full", "--n", str(args.baseline_n))
     print("full baseline:", full, flush=True)
-    text = _report(rows, full, load, time.perf_counter() - started)
+    cli = [_spawn("--child", "cli", "--n", n) for n in args.cli.split(",") if n]
+    print("command line:", cli, flush=True)
+    text = _report(rows, full, load, time.perf_counter() - started) + _cli_report(cli)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
     return 0
+
+
+def _cli_report(cli: list[dict]) -> str:
+    """The end-to-end command-line timings as Markdown (empty without any)."""
+    if not cli:
+        return ""
+    lines = ["", "Command line end to end (`mining-explorer analyze --concessions F --protected F "
+             "--indigenous F --rings 1,5,10 --out D` on GeoPackages: read, analyse, write every "
+             "table and metrics.gpkg):", "", "| N | wall s | CPU s | load |", "|---|---|---|---|"]
+    lines += [f"| {c['n']:,} | {c['wall_s']:.1f} | {c['cpu_s']:.1f} | {c['load_avg']:.1f} |"
+              for c in cli]
+    return "\n".join(lines) + "\n"
 
 
 def _commit() -> str:
