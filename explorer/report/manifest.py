@@ -42,7 +42,9 @@ GEODESY = {
     "distance_method": "geodesic distance on the WGS 84 ellipsoid (pyproj.Geod.inv) between the "
                        "nearest points, found in a local azimuthal equidistant projection",
     "ring_method": "rings buffered in a local azimuthal equidistant projection around each "
-                   "concession, never in degrees",
+                   "concession, never in degrees; features within a ring by distance; areas inside "
+                   "a ring measured with a polygon within 0.08 % of the radius, up to 1 % beyond it "
+                   "next to notches shallower than 1 % of the radius (GEOS buffer simplification)",
 }
 
 

@@ -26,7 +26,11 @@ def _rules(data: ReportData) -> list[tuple[str, str]]:
         (_("Distances"), _("Geodesic edge-to-edge distance on the WGS 84 ellipsoid between the nearest "
                            "points of the two features (0 when they touch or overlap).")),
         (_("Rings"), _("Rings of {rings} km around each title, buffered on the ellipsoid (local azimuthal "
-                       "equidistant projection), not in degrees.").format(rings=rings)),
+                       "equidistant projection), not in degrees.").format(rings=rings) + " "
+         + _("Which features lie within a ring is decided by their distance. The areas inside a ring "
+             "are measured with a polygon whose boundary lies within 0.08 % of the ring's radius, "
+             "except next to a shallow notch in a title (shallower than 1 % of the radius), where it "
+             "may lie up to 1 % beyond it.")),
         (_("Downstream rule"), _("Basins downstream of a title are followed through the drainage "
                                  "topology (HydroBASINS NEXT_DOWN, or Otto Pfafstetter codes within one "
                                  "coastal unit) up to {km} km.").format(km=format_number(settings.reach_km, 0, lang))),
