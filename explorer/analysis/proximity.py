@@ -17,6 +17,8 @@ within the ring and their total area inside it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import geopandas as gpd
@@ -24,12 +26,13 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
+from .far import far_distances_m
 from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
 from .parallel import run_chunks
 from .rings import cells, expanded_boxes, measure_pairs, ring_polygons
 from .results import empty_table
-from .settings import checkpoint
+from .settings import MAX_RING_KM, checkpoint
 
 __all__ = ["proximity_table", "ring_label", "ring_zones", "ring_counts"]
 
@@ -150,25 +153,77 @@ def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled,
         return pairs
     checkpoint(None, cancelled, 0, "proximity")
     order = missing[np.argsort(cells(sgeoms[missing])[0], kind="stable")]
-    parts = run_chunks(_nearest_chunk, (sgeoms, index, _box_tree(index), order), len(order),
-                       workers, cancelled, min_chunk=1_000)
+    state = (sgeoms, index, _box_tree(index), _Clusters.of(index), order)
+    parts = run_chunks(_nearest_chunk, state, len(order), workers, cancelled, min_chunk=1_000)
     far = pd.concat(parts, ignore_index=True).assign(nearest=True)
     return pd.concat([pairs, far], ignore_index=True)
 
 
 def _nearest_chunk(state, start, stop) -> pd.DataFrame:
     """Nearest feature of subjects ``order[start:stop]``: the piece with the nearest bounding
-    box gives an upper bound, every piece that may be nearer is then measured."""
-    sgeoms, index, boxes, order = state
+    box gives an upper bound; the cells of pieces that may hold a nearer one, then their
+    pieces, are kept by distance bounds, and those pieces are measured."""
+    sgeoms, index, boxes, clusters, order = state
     sub = order[start:stop]
     near = boxes.query_nearest(shapely.envelope(sgeoms[sub]), all_matches=False)
-    d0 = _upper_bound_m(sgeoms[sub[near[0]]], index.pieces[near[1]])
-    si, pj = _query(index.tree, expanded_boxes(sgeoms[sub[near[0]]], d0))
-    si = sub[near[0]][si]
+    subjects = sub[near[0]]
+    d0 = _upper_bound_m(sgeoms[subjects], index.pieces[near[1]])
+    far = d0 > CLUSTER_FROM_M
+    si, pj = _query(index.tree, expanded_boxes(sgeoms[subjects[~far]], d0[~far]))
+    si = subjects[~far][si]
+    if far.any():  # far away: through the cells of pieces first
+        fi, ck = _query(clusters.tree, expanded_boxes(sgeoms[subjects[far]], d0[far]))
+        fi, pk = clusters.expand(*_prune_far(sgeoms, clusters.boxes, subjects[far][fi], ck))
+        si, pj = np.r_[si, fi], np.r_[pj, pk]
     si, pj = _prune_far(sgeoms, index.pieces, si, pj)
-    dist = measure_pairs(sgeoms, index, si, pj)[0]
+    dist = np.empty(len(si))
+    local = ~np.isin(si, subjects[d0 > LOCAL_MAX_M])  # the others are far: see module far
+    dist[local] = measure_pairs(sgeoms, index, si[local], pj[local])[0]
+    dist[~local] = far_distances_m(sgeoms, index.pieces, si[~local], pj[~local])
     far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
-    return far.loc[far.groupby("subject")["distance_m"].idxmin()]
+    far = far.sort_values(["subject", "distance_m", "feature"], kind="stable")
+    return far.drop_duplicates("subject")  # ties (0 m: two rivers cross it): lowest feature
+
+
+#: Subjects whose first upper bound on the nearest distance exceeds this (m) look for their
+#: candidates among cells of pieces before the pieces themselves.
+CLUSTER_FROM_M = 200_000.0
+#: Beyond this first upper bound (m, the largest ring allowed) a subject's distances are
+#: measured by :func:`far.far_distances_m`, not in the 1° cells' local frames.
+LOCAL_MAX_M = MAX_RING_KM * 1000.0
+
+
+@dataclass(frozen=True, eq=False)
+class _Clusters:
+    """The pieces of an index grouped by the 1° cell of their box centre: the bounding box of
+    each cell's pieces (indexed), and the pieces of each cell.  A subject thousands of km away
+    (a partnership project on another continent) is then compared with a few dozen cells, not
+    with every piece."""
+
+    boxes: np.ndarray
+    tree: shapely.STRtree
+    members: np.ndarray
+    starts: np.ndarray
+    sizes: np.ndarray
+
+    @classmethod
+    def of(cls, index: PieceIndex) -> "_Clusters":
+        """The cells of ``index``'s pieces."""
+        cell = cells(index.pieces)[0]
+        members = np.argsort(cell, kind="stable")
+        sizes = np.bincount(cell)
+        starts = np.r_[0, np.cumsum(sizes)[:-1]]
+        b = shapely.bounds(index.pieces)[members]
+        lo = [np.minimum.reduceat(b[:, k], starts) for k in (0, 1)]
+        hi = [np.maximum.reduceat(b[:, k], starts) for k in (2, 3)]
+        boxes = shapely.box(lo[0], lo[1], hi[0], hi[1])
+        return cls(boxes, shapely.STRtree(boxes), members, starts, sizes)
+
+    def expand(self, si: np.ndarray, ck: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The (subject, piece) pairs of the (subject, cell) pairs ``si``, ``ck``."""
+        reps = self.sizes[ck]
+        offsets = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
+        return np.repeat(si, reps), self.members[np.repeat(self.starts[ck], reps) + offsets]
 
 
 def _upper_bound_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -184,31 +239,33 @@ def _box_tree(index: PieceIndex) -> shapely.STRtree:
 
 
 def _prune_far(sgeoms, pieces, si, pj):
-    """Drop candidate pairs that cannot be nearest: a spherical lower bound on their distance
-    (centre distance minus both bounding radii, less 1 %) exceeds the smallest upper bound."""
+    """Drop candidate pairs that cannot be nearest: a lower bound on their geodesic distance
+    (distance between the centres of their boxes minus both boxes' radii: the triangle
+    inequality) exceeds the smallest upper bound (centre distance plus both radii)."""
     if len(si) < 2:
         return si, pj
     sc, sr = _centre_radius(sgeoms)
     pc, pr = _centre_radius(pieces[np.unique(pj)])
     pos = np.searchsorted(np.unique(pj), pj)
-    centre = _haversine(sc[si], pc[pos])
-    lower = 0.99 * centre - sr[si] - pr[pos]
+    centre = _geodesic_m(sc[si], pc[pos])
+    lower = centre - sr[si] - pr[pos]
     upper = pd.Series(centre + sr[si] + pr[pos]).groupby(si).transform("min").to_numpy()
     keep = lower <= upper
     return si[keep], pj[keep]
 
 
 def _centre_radius(geoms):
+    """Centre of each bounding box and a radius (m) that holds the box: the geodesic distance
+    to the farther of its upper and lower corners (the box is symmetric east-west), plus 1 %."""
     b = shapely.bounds(geoms)
     centre = np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
-    radius = _haversine(centre, b[:, 2:4]) * 1.01 + 1.0
-    return centre, radius
+    radius = np.maximum(_geodesic_m(centre, b[:, 2:4]), _geodesic_m(centre, b[:, [2, 1]]))
+    return centre, radius * 1.01 + 1.0
 
 
-def _haversine(a, b):
-    lon1, lat1, lon2, lat2 = map(np.radians, (a[:, 0], a[:, 1], b[:, 0], b[:, 1]))
-    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6_371_008.8 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+def _geodesic_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Geodesic distance (m) between lon/lat rows of ``a`` and ``b``."""
+    return GEOD.inv(a[:, 0], a[:, 1], b[:, 0], b[:, 1])[2]
 
 
 def _rows(pairs, subjects, feats, role: str, rings_km) -> pd.DataFrame:

@@ -49,3 +49,16 @@ def test_rings_beyond_the_maximum_are_refused():
     """A ring over MAX_RING_KM is a ValueError (the CLI turns it into a usage error)."""
     with pytest.raises(ValueError):
         AnalysisSettings(rings_km=(1, MAX_RING_KM * 2))
+
+
+@pytest.mark.parametrize("lon, lat", [(166.4, -22.3), (44.7, -24.7), (-20.0, 10.0), (100.0, 30.0)])
+def test_nearest_feature_on_another_continent(lon, lat):
+    """A project 3,000 to 17,000 km from the only park (partnership projects abroad against an
+    Amazon study area): the nearest distance is the geodesic one, past a quarter of the globe
+    too."""
+    title = box(lon, lat, lon + 0.02, lat + 0.02)
+    park = box(-52.0, 1.0, -51.5, 1.5)
+    prox = _proximity(title, [park], (1,))
+    ref = min_distance_m(densify(title, 200), densify(park, 2000), spacing_m=200.0)
+    assert prox.loc["0", "distance_m"] == pytest.approx(ref, rel=1e-4)
+    assert bool(prox.loc["0", "nearest"])
