@@ -26,6 +26,7 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
+from .arrays import distinct
 from .geodesy import area_m2, length_m
 from .overlap_totals import concession_totals, feature_summary, overlapping_flags
 from .parallel import run_chunks
@@ -63,7 +64,7 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
         checkpoint(progress, cancelled, 0.8 * k / len(sensitive), f"Overlap with {role.value}")
         all_pairs[role] = _role_pairs(sgeoms, s_area, prepared.fgeoms(role), prepared.index(role),
                                       cancelled, settings.workers)
-    touching = np.unique(np.concatenate([p["subject"] for p in all_pairs.values()]))
+    touching = distinct(np.concatenate([p["subject"] for p in all_pairs.values()]))
     s_flags = overlapping_flags(sgeoms, among=touching, workers=settings.workers)  # only subjects with overlaps count
     rows, geoms, summaries, totals = [], [], [], []
     checkpoint(progress, cancelled, 0.8, "Overlap totals")

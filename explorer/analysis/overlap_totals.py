@@ -18,6 +18,7 @@ import shapely
 
 from layers.roles import Role
 
+from .arrays import distinct
 from .geodesy import area_m2, length_m
 from .parallel import run_chunks
 
@@ -46,7 +47,7 @@ def _flags_chunk(state, start, stop) -> np.ndarray:
     i, j = tested[start:stop][i], polys[j]
     mask = i != j
     i, j = i[mask], j[mask]
-    return np.unique(i[shapely.relate_pattern(geoms[i], geoms[j], "T********")])
+    return distinct(i[shapely.relate_pattern(geoms[i], geoms[j], "T********")])
 
 
 def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray,
@@ -112,7 +113,7 @@ def _members(sub, features: np.ndarray, n_subjects: int) -> list[np.ndarray]:
     """For each of ``features`` (ascending, each met by a subject), the distinct subjects
     meeting it, ascending."""
     pick = np.isin(sub["feature"], features)
-    key = np.unique(sub["feature"][pick].astype(np.int64) * n_subjects + sub["subject"][pick])
+    key = distinct(sub["feature"][pick].astype(np.int64) * n_subjects + sub["subject"][pick])
     feature, subject = np.divmod(key, n_subjects)
     return np.split(subject, np.flatnonzero(np.diff(feature)) + 1)
 

@@ -26,6 +26,7 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
+from .arrays import distinct
 from .far import far_distances_m
 from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
@@ -87,7 +88,7 @@ def _query(tree: shapely.STRtree, boxes: np.ndarray) -> tuple[np.ndarray, np.nda
     si, pj = np.concatenate(out_s), np.concatenate(out_p)
     if len(out_s) > 1:  # a box wider than 360° meets a piece once per shift: count it once
         width = int(pj.max(initial=0)) + 1
-        key = np.unique(si.astype(np.int64) * width + pj)
+        key = distinct(si.astype(np.int64) * width + pj)
         si, pj = key // width, key % width
     return si, pj
 
@@ -245,8 +246,9 @@ def _prune_far(sgeoms, pieces, si, pj):
     if len(si) < 2:
         return si, pj
     sc, sr = _centre_radius(sgeoms)
-    pc, pr = _centre_radius(pieces[np.unique(pj)])
-    pos = np.searchsorted(np.unique(pj), pj)
+    used = distinct(pj)
+    pc, pr = _centre_radius(pieces[used])
+    pos = np.searchsorted(used, pj)
     centre = _geodesic_m(sc[si], pc[pos])
     lower = centre - sr[si] - pr[pos]
     upper = pd.Series(centre + sr[si] + pr[pos]).groupby(si).transform("min").to_numpy()

@@ -31,6 +31,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .arrays import distinct
 from .geodesy import GEOD, LocalFrame, area_m2
 from .frames import unwrap_antimeridian
 
@@ -232,7 +233,7 @@ def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
     out[full] = p_area[p_pos[full]]
     inside = ~full & shapely.contains_properly(p, r)
     if inside.any():
-        used = np.unique(s_pos[inside])
+        used = distinct(s_pos[inside])
         ring_area = np.zeros(len(ring))
         ring_area[used] = local_area_m2(ring[used], frame)
         out[inside] = ring_area[s_pos[inside]]
