@@ -4,15 +4,14 @@ The local frames of :mod:`rings` (one azimuthal projection per 1° cell, built f
 most :data:`settings.MAX_RING_KM`) find the nearest points of two geometries well only within
 a few thousand kilometres: beyond a quarter of the globe their orthographic step folds the far
 hemisphere onto the near one.  A partnership project on another continent is measured here
-instead: in pyproj's ellipsoidal azimuthal equidistant projection centred on the subject,
-where the distance from the centre is the geodesic distance at any range (GeographicLib), the
-nearest points are found with shapely and the distance between them is measured with
-:meth:`pyproj.Geod.inv`.
+instead: in the ellipsoidal azimuthal equidistant projection centred on the subject (each
+point at the geodesic distance and azimuth from the centre given by :meth:`pyproj.Geod.inv`,
+GeographicLib, right at any range), the nearest points are found with shapely, taken back with
+:meth:`pyproj.Geod.fwd` and the distance between them is measured with :meth:`pyproj.Geod.inv`.
 """
 from __future__ import annotations
 
 import numpy as np
-import pyproj
 import shapely
 
 from .geodesy import GEOD
@@ -32,15 +31,19 @@ def far_distances_m(sgeoms: np.ndarray, pieces: np.ndarray, si: np.ndarray,
 
 
 def _from_subject(subject, pieces: np.ndarray) -> np.ndarray:
-    lon, lat = shapely.get_coordinates(shapely.point_on_surface(subject))[0]
-    aeqd = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +ellps=WGS84 +units=m")
-    to_plane = pyproj.Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
+    lon0, lat0 = shapely.get_coordinates(shapely.point_on_surface(subject))[0]
 
-    def project(geoms):
-        return shapely.transform(geoms, lambda xy: np.column_stack(to_plane.transform(*xy.T)))
+    def project(geoms):  # polar coordinates of the geodesic from the centre: exact AEQD
+        def forward(xy):
+            n = len(xy)
+            az, _, dist = GEOD.inv(np.full(n, lon0), np.full(n, lat0), xy[:, 0], xy[:, 1])
+            az = np.radians(az)
+            return np.column_stack([dist * np.sin(az), dist * np.cos(az)])
+        return shapely.transform(geoms, forward)
 
     local_s = project(np.array([subject], dtype=object))
     line = shapely.shortest_line(np.repeat(local_s, len(pieces)), project(pieces))
     x, y = shapely.get_coordinates(line).T
-    lon, lat = to_plane.transform(x, y, direction="INVERSE")
+    lon, lat, _ = GEOD.fwd(np.full(len(x), lon0), np.full(len(x), lat0),
+                           np.degrees(np.arctan2(x, y)), np.hypot(x, y))
     return GEOD.inv(lon[0::2], lat[0::2], lon[1::2], lat[1::2])[2]
