@@ -21,7 +21,8 @@ Each measurement runs in a fresh child process.
 Engine: overlap + proximity with 3 rings (1, 5, 10 km) through ``run_analysis``, ``workers`` =
 2 forked processes (``MIE_BENCH_WORKERS`` to change); wall time, CPU time (user + system) of
 the parent and its workers, and peak memory: the largest sum of the proportional set sizes
-(PSS, shared pages counted once) of the parent and its workers, sampled every 0.25 s; the sum
+(PSS, shared pages counted once) of the parent and its workers, sampled every second (reading
+``smaps_rollup`` walks the page tables: sampling every 0.25 s slowed a 100k run by 10 %); the sum
 of ru_maxrss (an upper bound: pages shared with the forked workers counted twice) is given too.
 
 Command line (``--cli``): ``python -m explorer.cli analyze`` on the same data written once as
@@ -166,7 +167,7 @@ def _settings():
 
 
 class _PeakPss:
-    """Largest sum of PSS (kB) of this process and all its descendants, sampled every 0.25 s
+    """Largest sum of PSS (kB) of this process and all its descendants, sampled every second
     by a separate sampler process.  Not a thread: the engine refuses to fork worker processes
     while another Python thread runs, so a sampling thread would measure a serial engine."""
 
@@ -192,7 +193,7 @@ def child_pss(pid: int) -> int:
     while True:
         family = [p for p in _family(pid) if p != os.getpid()]
         peak = max(peak, sum(_pss_kb(p) for p in family))
-        ready, _, _ = select.select([sys.stdin], [], [], 0.25)
+        ready, _, _ = select.select([sys.stdin], [], [], 1.0)
         if ready and not sys.stdin.read(1):
             return peak
 
