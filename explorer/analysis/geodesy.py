@@ -233,7 +233,8 @@ def geodesic_distance_m(a, b, centre: tuple[float, float] | None = None) -> np.n
 
     The nearest points are found in the azimuthal equidistant projection at ``centre``
     (default: the centre of the first pair's bounds) and the distance between them measured
-    with :meth:`pyproj.Geod.inv`.  Intersecting pairs give 0.
+    with :meth:`pyproj.Geod.inv`.  Intersecting pairs give 0.  Meant for pairs within a few
+    thousand km of ``centre`` (:class:`LocalFrame`); see :mod:`explorer.analysis.far` beyond.
     """
     a = np.atleast_1d(np.asarray(a, dtype=object))
     b = np.atleast_1d(np.asarray(b, dtype=object))

@@ -65,7 +65,8 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
         all_pairs[role] = _role_pairs(sgeoms, s_area, prepared.fgeoms(role), prepared.index(role),
                                       cancelled, settings.workers)
     touching = distinct(np.concatenate([p["subject"] for p in all_pairs.values()]))
-    s_flags = overlapping_flags(sgeoms, among=touching, workers=settings.workers)  # only subjects with overlaps count
+    # only subjects with overlaps need to know whether they overlap one another
+    s_flags = overlapping_flags(sgeoms, among=touching, workers=settings.workers)
     rows, geoms, summaries, totals = [], [], [], []
     checkpoint(progress, cancelled, 0.8, "Overlap totals")
     for role, feats in sensitive.items():

@@ -169,21 +169,21 @@ def _nearest_chunk(state, start, stop) -> pd.DataFrame:
     near = boxes.query_nearest(shapely.envelope(sgeoms[sub]), all_matches=False)
     subjects = sub[near[0]]
     d0 = _upper_bound_m(sgeoms[subjects], index.pieces[near[1]])
-    far = d0 > CLUSTER_FROM_M
-    si, pj = _query(index.tree, expanded_boxes(sgeoms[subjects[~far]], d0[~far]))
-    si = subjects[~far][si]
-    if far.any():  # far away: through the cells of pieces first
-        fi, ck = _query(clusters.tree, expanded_boxes(sgeoms[subjects[far]], d0[far]))
-        fi, pk = clusters.expand(*_prune_far(sgeoms, clusters.boxes, subjects[far][fi], ck))
+    remote = d0 > CLUSTER_FROM_M
+    si, pj = _query(index.tree, expanded_boxes(sgeoms[subjects[~remote]], d0[~remote]))
+    si = subjects[~remote][si]
+    if remote.any():  # far away: through the cells of pieces first
+        fi, ck = _query(clusters.tree, expanded_boxes(sgeoms[subjects[remote]], d0[remote]))
+        fi, pk = clusters.expand(*_prune_far(sgeoms, clusters.boxes, subjects[remote][fi], ck))
         si, pj = np.r_[si, fi], np.r_[pj, pk]
     si, pj = _prune_far(sgeoms, index.pieces, si, pj)
     dist = np.empty(len(si))
     local = ~np.isin(si, subjects[d0 > LOCAL_MAX_M])  # the others are far: see module far
     dist[local] = measure_pairs(sgeoms, index, si[local], pj[local])[0]
     dist[~local] = far_distances_m(sgeoms, index.pieces, si[~local], pj[~local])
-    far = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
-    far = far.sort_values(["subject", "distance_m", "feature"], kind="stable")
-    return far.drop_duplicates("subject")  # ties (0 m: two rivers cross it): lowest feature
+    found = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
+    found = found.sort_values(["subject", "distance_m", "feature"], kind="stable")
+    return found.drop_duplicates("subject")  # ties (0 m: two rivers cross it): lowest feature
 
 
 #: Subjects whose first upper bound on the nearest distance exceeds this (m) look for their

@@ -43,8 +43,8 @@ def safe_intersection(a, b):
 
     return _safe(a, b)
 
-__all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR", "cells", "expanded_boxes",
-           "measure_pairs", "ring_polygons",
+__all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR", "cells",
+           "expanded_boxes", "measure_pairs", "ring_polygons",
            "local_area_m2"]
 
 CELL_DEG = 1.0
@@ -95,7 +95,9 @@ def measure_pairs(sgeoms, index, si, pj, rings_m=()):
     every pair.  With rings, ``hit`` tells which pairs reach the largest ring, ``areas[:, k]``
     is the area (m²) of the piece inside ring k (NaN for lines and points), and ``dist`` is
     measured only for the pieces of each (subject, feature) that reach its smallest ring
-    (NaN elsewhere): the minimum per (subject, feature) is still exact.
+    (NaN elsewhere): the minimum per (subject, feature) is still exact.  The cell frames are
+    right within :data:`settings.MAX_RING_KM` of their centre; pairs farther apart are
+    measured by :func:`far.far_distances_m`.
     """
     n_rings = len(rings_m)
     dist = np.full(len(si), np.nan)
