@@ -14,7 +14,8 @@ box lies within the ring counts whole; only the subjects that have a piece cross
 get that ring's polygon, a buffer of the subject outline (simplified by 0.5 m, see
 :data:`OUTLINE_TOLERANCE_M`; ``quad_segs`` = 16, i.e. 64 segments per
 circle, vertices pushed out so each arc keeps the disc's area), intersected with the crossing
-pieces.  Known error of a ring polygon (:data:`RING_BOUNDARY_ERROR`): GEOS, before it
+pieces.  An outline of many vertices gets its outer rings by buffering its first ring again
+(:class:`RingBuilder`: exact for discs, and cheaper).  Known error of a ring polygon (:data:`RING_BOUNDARY_ERROR`): GEOS, before it
 buffers, fills the concavities of the outline that are shallower than 1 % of the distance
 (its ``BufferInputLineSimplifier``), so next to a wide, shallow notch of a title the ring's
 boundary may lie up to 1 % of r beyond the exact buffer, never inside it; elsewhere it is
@@ -43,9 +44,9 @@ def safe_intersection(a, b):
 
     return _safe(a, b)
 
-__all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR", "cells",
-           "expanded_boxes", "measure_pairs", "ring_polygons",
-           "local_area_m2"]
+__all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR",
+           "CHAIN_FROM_VERTICES", "RingBuilder", "cells", "expanded_boxes", "measure_pairs",
+           "ring_polygons", "local_area_m2"]
 
 CELL_DEG = 1.0
 QUAD_SEGS = 16
@@ -59,6 +60,9 @@ EQUAL_AREA = float(np.sqrt((np.pi / (2 * QUAD_SEGS)) / np.sin(np.pi / (2 * QUAD_
 #: Largest distance, as a fraction of r, by which a ring polygon's boundary may lie beyond the
 #: exact buffer of the subject (GEOS fills concavities shallower than r/100 before buffering).
 RING_BOUNDARY_ERROR = 0.01
+#: Outlines with more vertices than this get their outer rings from their first ring
+#: (:class:`RingBuilder`).
+CHAIN_FROM_VERTICES = 20
 
 
 def cells(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -120,7 +124,8 @@ def _exact_distances(frame, sgeoms, pieces, local_s, local_p, si, pj, s_pos, p_p
     dist = np.zeros(len(si))
     apart = ~shapely.intersects(pieces[pj], sgeoms[si])
     if apart.any():
-        line = shapely.shortest_line(local_s[s_pos[apart]], local_p[p_pos[apart]])
+        # the prepared piece first: GEOS then reuses its facet index across subjects
+        line = shapely.shortest_line(local_p[p_pos[apart]], local_s[s_pos[apart]])
         xy = shapely.get_coordinates(line)
         lon, lat = frame.inverse(xy[:, 0], xy[:, 1])
         dist[apart] = GEOD.inv(lon[0::2], lat[0::2], lon[1::2], lat[1::2])[2]
@@ -147,10 +152,10 @@ def _measure_cell(sgeoms, index, si, pj, rings_m, frame):
     local_s = frame.project(sgeoms[us])
     local_p = frame.project(index.pieces[up])
     n = len(si)
+    shapely.prepare(local_p)
     if not len(rings_m):
         d = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si, pj, s_pos, p_pos)
         return d, np.zeros((n, 0)), np.ones(n, bool)
-    shapely.prepare(local_p)
     first_ring = _reached_ring(local_s, local_p, s_pos, p_pos, rings_m)
     hit = first_ring < len(rings_m)
     owner = index.owner[pj]
@@ -195,7 +200,7 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
     ring ``first_ring``).  Cheap bounds first; ring polygons only for the subjects that have a
     piece crossing the ring."""
     out = np.zeros((len(s_pos), len(rings_m)))
-    outline = np.empty(len(local_s), dtype=object)
+    builder = RingBuilder(local_s, rings_m)
     for k, r in enumerate(rings_m):
         todo = np.flatnonzero(first_ring <= k)
         if not len(todo):
@@ -207,11 +212,56 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
         if not len(todo):
             continue
         used, pos = np.unique(s_pos[todo], return_inverse=True)
-        missing = used[shapely.is_missing(outline[used])]
-        outline[missing] = _outlines(local_s[missing])
-        ring = shapely.buffer(outline[used], r * EQUAL_AREA, quad_segs=QUAD_SEGS)
+        ring = builder.polygons(used, k)
         out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame)
     return out
+
+
+class RingBuilder:
+    """The ring polygons of subjects given in one local frame, built when first asked for.
+
+    A ring is a buffer of the subject's outline (:func:`_outlines`).  For an outline of more
+    than :data:`CHAIN_FROM_VERTICES` vertices (a title whose boundary steps along the
+    cadastre's grid), GEOS's buffer costs up to a few ms and grows with the radius; rings
+    beyond the first are then built from the first ring, since a buffer of a buffer is the
+    buffer of the summed distance: ``ring_k = buffer(ring_0, r_k - r_0)``.  Each of the two
+    buffers fills only concavities shallower than 1 % of its own distance, so the chained
+    ring keeps the error bound of :data:`RING_BOUNDARY_ERROR`.
+    """
+
+    def __init__(self, local_s: np.ndarray, rings_m: np.ndarray):
+        self._subjects = local_s
+        self._radii = np.asarray(rings_m, dtype=float)
+        self._outline = np.empty(len(local_s), dtype=object)
+        self._first = np.empty(len(local_s), dtype=object)
+
+    def polygons(self, used: np.ndarray, k: int) -> np.ndarray:
+        """Polygons of ring ``k`` of the subjects at positions ``used``."""
+        outline = self.outlines(used)
+        chained = shapely.get_num_coordinates(outline) > CHAIN_FROM_VERTICES
+        if k == 0:
+            ring = _buffer(outline, self._radii[0])
+            self._first[used[chained]] = ring[chained]
+            return ring
+        ring = np.empty(len(used), dtype=object)
+        ring[~chained] = _buffer(outline[~chained], self._radii[k])
+        long = used[chained]
+        if len(long):
+            missing = long[shapely.is_missing(self._first[long])]
+            self._first[missing] = _buffer(self._outline[missing], self._radii[0])
+            ring[chained] = _buffer(self._first[long], self._radii[k] - self._radii[0])
+        return ring
+
+    def outlines(self, used: np.ndarray) -> np.ndarray:
+        """The outlines (:func:`_outlines`) of the subjects at positions ``used``."""
+        missing = used[shapely.is_missing(self._outline[used])]
+        self._outline[missing] = _outlines(self._subjects[missing])
+        return self._outline[used]
+
+
+def _buffer(geoms: np.ndarray, distance_m: float) -> np.ndarray:
+    """GEOS buffer with the ring's arcs (:data:`QUAD_SEGS`, :data:`EQUAL_AREA`)."""
+    return shapely.buffer(geoms, distance_m * EQUAL_AREA, quad_segs=QUAD_SEGS)
 
 
 def _outlines(local_s) -> np.ndarray:
