@@ -229,8 +229,10 @@ class _Clusters:
 
 def _upper_bound_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """A distance (m) no shorter than the geodesic distance between each ``a`` and ``b``: the
-    geodesic length of their shortest line in lon/lat (both ends are points of the pair)."""
-    xy = shapely.get_coordinates(shapely.shortest_line(a, b))
+    geodesic length of their shortest line in lon/lat (both ends are points of the pair).
+    ``b`` is prepared and goes first: GEOS reuses its facet index across the subjects."""
+    shapely.prepare(b)
+    xy = shapely.get_coordinates(shapely.shortest_line(b, a))
     return GEOD.inv(xy[0::2, 0], xy[0::2, 1], xy[1::2, 0], xy[1::2, 1])[2] * (1 + 1e-9) + 1e-3
 
 
