@@ -313,37 +313,75 @@ def ring_zones(subjects: gpd.GeoDataFrame, rings_km) -> gpd.GeoDataFrame:
 
 def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
     """Per (subject, role, ring): how many features lie within the ring, their names
-    (nearest first, ``"; "``-separated) and their total area inside the ring (ha)."""
+    (nearest first, ``"; "``-separated) and their total area inside it (ha, NaN when no
+    feature has an area).  Groups come in the order of their first row."""
     cols = ["concession_uid", "concession_id", "role", "ring_km", "n_features", "names",
             "area_ha"]
     frames = []
+    codes = _GroupCodes.of(proximity) if len(proximity) else None
     for km in rings_km:
-        if f"within_{ring_label(km)}" not in proximity.columns:
+        column = f"within_{ring_label(km)}"
+        if codes is None or column not in proximity.columns:
             continue
-        within = proximity[proximity[f"within_{ring_label(km)}"].astype(bool)]
-        if not len(within):
-            continue
-        label = within["feature_name"].where(within["feature_name"] != "", within["feature_id"])
-        keys = ["concession_uid", "concession_id", "role"]
-        within = within.assign(_label=label)
-        grouped = within.groupby(keys, sort=False)
-        frames.append(pd.DataFrame({
-            "n_features": grouped["feature_uid"].nunique(),
-            "names": _joined_names(within.drop_duplicates(keys + ["_label"]), keys),
-            "area_ha": grouped[f"area_{ring_label(km)}_ha"].sum(min_count=1),
-        }).reset_index().assign(ring_km=km))
+        rows = np.flatnonzero(proximity[column].to_numpy(bool))
+        if len(rows):
+            frames.append(_ring_rows(proximity, codes, rows, km))
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
     return pd.concat(frames, ignore_index=True)[cols]
 
 
-def _joined_names(rows: pd.DataFrame, keys: list[str]) -> pd.Series:
-    """``"; "``-joined ``_label`` per group of ``keys``, in row order (one pass, no per-group
-    pandas objects)."""
-    codes = rows.groupby(keys, sort=False).ngroup().to_numpy()
-    order = np.argsort(codes, kind="stable")
-    labels = rows["_label"].to_numpy()[order].tolist()
-    bounds = np.r_[0, np.flatnonzero(np.diff(codes[order])) + 1, len(order)].tolist()
-    names = ["; ".join(labels[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
-    first = rows.iloc[order[bounds[:-1]]][keys]
-    return pd.Series(names, index=pd.MultiIndex.from_frame(first))
+@dataclass(frozen=True)
+class _GroupCodes:
+    """Integer codes of a proximity table's (subject, role) groups, features and labels."""
+
+    group: np.ndarray
+    feature: np.ndarray
+    label: np.ndarray
+    labels: np.ndarray
+
+    @classmethod
+    def of(cls, proximity: pd.DataFrame) -> "_GroupCodes":
+        """The codes of ``proximity``'s rows."""
+        subject = pd.factorize(proximity["concession_uid"])[0].astype(np.int64)
+        role, roles = pd.factorize(proximity["role"])
+        name = proximity["feature_name"]
+        label, labels = pd.factorize(name.where(name != "", proximity["feature_id"]))
+        return cls(subject * max(len(roles), 1) + role,
+                   pd.factorize(proximity["feature_uid"])[0].astype(np.int64),
+                   label.astype(np.int64), np.asarray(labels, dtype=object))
+
+
+def _ring_rows(proximity: pd.DataFrame, codes: _GroupCodes, rows: np.ndarray, km: float):
+    """The ring-count rows of ring ``km`` from the proximity rows ``rows`` within it."""
+    group = pd.factorize(codes.group[rows])[0]
+    n = int(group.max()) + 1
+    firsts = rows[np.unique(group, return_index=True)[1]]
+    area = proximity[f"area_{ring_label(km)}_ha"].to_numpy(float)[rows]
+    known = np.bincount(group, weights=~np.isnan(area), minlength=n)
+    total = np.bincount(group, weights=np.nan_to_num(area), minlength=n)
+    out = {c: proximity[c].take(firsts).reset_index(drop=True)
+           for c in ("concession_uid", "concession_id", "role")}
+    return pd.DataFrame({
+        **out,
+        "n_features": _distinct_per_group(group, codes.feature[rows], n),
+        "names": _joined_labels(group, codes.label[rows], codes.labels, n),
+        "area_ha": np.where(known > 0, total, np.nan),
+    }).assign(ring_km=km)
+
+
+def _distinct_per_group(group: np.ndarray, value: np.ndarray, n: int) -> np.ndarray:
+    """How many distinct ``value`` codes each of the ``n`` groups holds."""
+    width = int(value.max()) + 1
+    pairs = distinct(group.astype(np.int64) * width + value)
+    return np.bincount(pairs // width, minlength=n)
+
+
+def _joined_labels(group, label, labels, n) -> list[str]:
+    """``"; "``-joined distinct labels of each group, in the order of their first row."""
+    width = int(label.max()) + 1
+    first = np.sort(np.unique(group.astype(np.int64) * width + label, return_index=True)[1])
+    first = first[np.argsort(group[first], kind="stable")]
+    bounds = np.r_[0, np.cumsum(np.bincount(group[first], minlength=n))].tolist()
+    text = labels[label[first]].tolist()
+    return ["; ".join(text[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
