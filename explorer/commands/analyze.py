@@ -178,19 +178,43 @@ def write_outputs(result, out: Path) -> list[Path]:
         raise UnreadableFileError(out, f"cannot create the output folder ({exc.strerror})")
     from explorer.analysis.parallel import start_beside
 
-    written = []
     tables = result.tables()
+    mine, theirs = _csv_shares(tables)
+    csv = lambda names: [write_table_csv(tables[n], out / f"{n}.csv") for n in names]  # noqa: E731
     gpkg = lambda: _write_gpkg(tables, result.overlap_geometries, out / "metrics.gpkg")  # noqa: E731
-    beside = start_beside(gpkg, getattr(result.settings, "workers", 1))  # GeoPackage meanwhile
+    # the GeoPackage, then a share of the CSV files, in a forked process meanwhile
+    beside = start_beside(lambda: (gpkg(), csv(theirs)), getattr(result.settings, "workers", 1))
     try:
-        for name, table in tables.items():
-            written.append(write_table_csv(table, out / f"{name}.csv"))
+        paths = dict(zip(mine, csv(mine)))
         done = beside.result() if beside is not None else None
     finally:
         if beside is not None:
             beside.stop()
-    written.append(done if done is not None else gpkg())
-    return written
+    if done is None:
+        done = (gpkg(), csv(theirs))
+    paths.update(zip(theirs, done[1]))
+    return [paths[name] for name in tables] + [done[0]]
+
+
+#: Time to write the GeoPackage, as a share of the time to write every CSV file (at 200,000
+#: titles: 3.4 s against 7.4 s; rounded up, as a cell of the ring table costs more than one of
+#: the proximity table).
+GPKG_SHARE = 0.6
+
+
+def _csv_shares(tables: dict) -> tuple[list[str], list[str]]:
+    """The tables whose CSV files this process writes, and those the GeoPackage's writer
+    writes after it: split so both finish at about the same time (size = rows × columns)."""
+    size = {name: len(t) * max(len(t.columns), 1) for name, t in tables.items()}
+    budget = sum(size.values()) * (1 + GPKG_SHARE) / 2
+    mine, theirs, used = [], [], 0
+    for name in sorted(size, key=size.get, reverse=True):
+        if used + size[name] <= budget or not mine:
+            mine.append(name)
+            used += size[name]
+        else:
+            theirs.append(name)
+    return mine, theirs
 
 
 def _write_gpkg(tables, geometries, path: Path) -> Path:
