@@ -230,10 +230,13 @@ class _Clusters:
 def _upper_bound_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """A distance (m) no shorter than the geodesic distance between each ``a`` and ``b``: the
     geodesic length of their shortest line in lon/lat (both ends are points of the pair).
-    ``b`` is prepared and goes first: GEOS reuses its facet index across the subjects."""
+    ``b`` is prepared and goes first: GEOS reuses its facet index across the subjects (a
+    prepared line measures to the subject's boundary, not its inside: pairs that meet get 0)."""
     shapely.prepare(b)
     xy = shapely.get_coordinates(shapely.shortest_line(b, a))
-    return GEOD.inv(xy[0::2, 0], xy[0::2, 1], xy[1::2, 0], xy[1::2, 1])[2] * (1 + 1e-9) + 1e-3
+    bound = GEOD.inv(xy[0::2, 0], xy[0::2, 1], xy[1::2, 0], xy[1::2, 1])[2] * (1 + 1e-9) + 1e-3
+    bound[shapely.intersects(b, a)] = 1e-3
+    return bound
 
 
 def _box_tree(index: PieceIndex) -> shapely.STRtree:
@@ -317,14 +320,15 @@ def ring_counts(proximity: pd.DataFrame, rings_km) -> pd.DataFrame:
     feature has an area).  Groups come in the order of their first row."""
     cols = ["concession_uid", "concession_id", "role", "ring_km", "n_features", "names",
             "area_ha"]
-    frames = []
-    codes = _GroupCodes.of(proximity) if len(proximity) else None
+    frames, codes = [], None
     for km in rings_km:
         column = f"within_{ring_label(km)}"
-        if codes is None or column not in proximity.columns:
+        if column not in proximity.columns:
             continue
         rows = np.flatnonzero(proximity[column].to_numpy(bool))
         if len(rows):
+            if codes is None:
+                codes = _GroupCodes.of(proximity)
             frames.append(_ring_rows(proximity, codes, rows, km))
     if not frames:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
@@ -343,12 +347,13 @@ class _GroupCodes:
     @classmethod
     def of(cls, proximity: pd.DataFrame) -> "_GroupCodes":
         """The codes of ``proximity``'s rows."""
-        subject = pd.factorize(proximity["concession_uid"])[0].astype(np.int64)
-        role, roles = pd.factorize(proximity["role"])
+        codes = lambda column: pd.factorize(column, use_na_sentinel=False)  # noqa: E731
+        subject = codes(proximity["concession_uid"])[0].astype(np.int64)
+        role, roles = codes(proximity["role"])
         name = proximity["feature_name"]
-        label, labels = pd.factorize(name.where(name != "", proximity["feature_id"]))
+        label, labels = codes(name.where(name != "", proximity["feature_id"]))
         return cls(subject * max(len(roles), 1) + role,
-                   pd.factorize(proximity["feature_uid"])[0].astype(np.int64),
+                   codes(proximity["feature_uid"])[0].astype(np.int64),
                    label.astype(np.int64), np.asarray(labels, dtype=object))
 
 

@@ -190,8 +190,9 @@ def write_outputs(result, out: Path) -> list[Path]:
     finally:
         if beside is not None:
             beside.stop()
-    if done is None:
-        done = (gpkg(), csv(theirs))
+    if done is None:  # the forked writer failed: every CSV file first, then the GeoPackage
+        written_here = csv(theirs)
+        done = (gpkg(), written_here)
     paths.update(zip(theirs, done[1]))
     return [paths[name] for name in tables] + [done[0]]
 

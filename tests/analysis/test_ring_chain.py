@@ -73,3 +73,17 @@ def test_outer_rings_do_not_depend_on_which_ring_is_asked_first():
     alone = RingBuilder(local, RINGS_M).polygons(used, 2)[0]
     assert shapely.equals_exact(alone, rings[2], 1e-6)
     assert rings[0].area < rings[1].area < rings[2].area
+
+
+def test_rings_of_several_subjects_match_each_subject_alone():
+    frame = LocalFrame(-50.5, 1.5)
+    subjects = np.array([shapely.Point(-51.0, 1.2), _staircase_title(-51.0, 1.0),
+                         shapely.box(-50.8, 1.6, -50.78, 1.62), _staircase_title(-50.2, 1.4, 25)],
+                        dtype=object)
+    local = frame.project(subjects)
+    together = RingBuilder(local, RINGS_M)
+    asked = {2: together.polygons(np.array([3, 1]), 2), 0: together.polygons(np.array([3, 0, 2]), 0)}
+    for k, used in ((2, [3, 1]), (0, [3, 0, 2])):
+        for ring, s in zip(asked[k], used):
+            alone = RingBuilder(local[[s]], RINGS_M).polygons(np.array([0]), k)[0]
+            assert shapely.equals_exact(ring, alone, 1e-6), (k, s)
