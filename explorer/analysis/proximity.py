@@ -31,7 +31,7 @@ from .far import far_distances_m
 from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
 from .parallel import run_chunks
-from .rings import cells, expanded_boxes, measure_pairs, ring_polygons
+from .rings import cells, expanded_boxes, measure_pairs, rings_around
 from .results import empty_table
 from .settings import MAX_RING_KM, checkpoint
 
@@ -306,8 +306,7 @@ def ring_zones(subjects: gpd.GeoDataFrame, rings_km) -> gpd.GeoDataFrame:
     base = subjects.assign(zone="subject", subject_uid=subjects["uid"])
     frames = [base]
     geoms = np.asarray(subjects.geometry.values, dtype=object)
-    for km in rings_km:
-        ring = ring_polygons(geoms, km * 1000.0)
+    for km, ring in zip(rings_km, rings_around(geoms, np.asarray(rings_km) * 1000.0)):
         frames.append(base.assign(zone=f"ring_{ring_label(km)}",
                                   geometry=gpd.GeoSeries(ring, crs=ANALYSIS_CRS).values))
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry",

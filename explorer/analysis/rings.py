@@ -46,7 +46,7 @@ def safe_intersection(a, b):
 
 __all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR",
            "CHAIN_FROM_VERTICES", "RingBuilder", "cells", "expanded_boxes", "measure_pairs",
-           "ring_polygons", "local_area_m2"]
+           "ring_polygons", "rings_around", "local_area_m2"]
 
 CELL_DEG = 1.0
 QUAD_SEGS = 16
@@ -275,9 +275,8 @@ def _buffer(geoms: np.ndarray, distance_m: float, quad_segs: int = QUAD_SEGS) ->
 
 def _outlines(local_s) -> np.ndarray:
     """The subjects without the points that densification put on their straight edges
-    (Douglas–Peucker at :data:`OUTLINE_TOLERANCE_M`, as :func:`ring_polygons`: the ring's
-    boundary moves by at most that much); any whose parts or validity would change are kept
-    as they are."""
+    (Douglas–Peucker at :data:`OUTLINE_TOLERANCE_M`: the ring's boundary moves by at most
+    that much); any whose parts or validity would change are kept as they are."""
     out = shapely.simplify(local_s, OUTLINE_TOLERANCE_M, preserve_topology=False)
     keep = (~shapely.is_valid(out) | shapely.is_empty(out)
             | (shapely.get_num_geometries(out) != shapely.get_num_geometries(local_s)))
@@ -335,14 +334,25 @@ def local_area_m2(geoms, frame) -> np.ndarray:
 
 def ring_polygons(sgeoms: np.ndarray, radius_m: float) -> np.ndarray:
     """The ring (geodesic buffer) of ``radius_m`` metres around each geometry, in lon/lat."""
-    out = np.empty(len(sgeoms), dtype=object)
+    return rings_around(sgeoms, [radius_m])[0]
+
+
+def rings_around(sgeoms: np.ndarray, radii_m) -> list[np.ndarray]:
+    """The rings of each of ``radii_m`` (ascending) around each geometry, in lon/lat: the
+    polygons whose areas the proximity step measures (:class:`RingBuilder`, in the
+    geometry's 1° cell frame)."""
+    radii = np.asarray(radii_m, dtype=float)
+    if np.any(np.diff(radii) <= 0):
+        raise ValueError(f"ring radii must be ascending: {radii_m}")
+    out = [np.empty(len(sgeoms), dtype=object) for _ in radii]
     if not len(sgeoms):
         return out
     cell, centres = cells(sgeoms)
     for c in np.unique(cell):
         idx = np.flatnonzero(cell == c)
         frame = LocalFrame(*tuple(centres[c]))
-        outline = shapely.simplify(frame.project(sgeoms[idx]), OUTLINE_TOLERANCE_M)
-        local = shapely.buffer(outline, radius_m * EQUAL_AREA, quad_segs=QUAD_SEGS)
-        out[idx] = unwrap_antimeridian(frame.unproject(local))
+        builder = RingBuilder(frame.project(sgeoms[idx]), radii)
+        for k in range(len(radii)):
+            local = builder.polygons(np.arange(len(idx)), k)
+            out[k][idx] = unwrap_antimeridian(frame.unproject(local))
     return out

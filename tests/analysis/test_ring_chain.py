@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyproj
+import pytest
 import shapely
 from shapely.geometry import Polygon
 
@@ -87,3 +88,19 @@ def test_rings_of_several_subjects_match_each_subject_alone():
         for ring, s in zip(asked[k], used):
             alone = RingBuilder(local[[s]], RINGS_M).polygons(np.array([0]), k)[0]
             assert shapely.equals_exact(ring, alone, 1e-6), (k, s)
+
+
+def test_raster_ring_zones_are_the_rings_whose_areas_proximity_measures():
+    from explorer.analysis.rings import cells, rings_around
+
+    titles = np.array([_staircase_title(-51.0, 1.0), shapely.box(-50.9, 1.1, -50.88, 1.13)],
+                      dtype=object)
+    zones = rings_around(titles, RINGS_M)
+    centre = cells(titles)[1][0]
+    frame = LocalFrame(*tuple(centre))
+    builder = RingBuilder(frame.project(titles), RINGS_M)
+    for k in range(len(RINGS_M)):
+        local = builder.polygons(np.arange(len(titles)), k)
+        assert np.allclose(shapely.area(frame.project(zones[k])), shapely.area(local), rtol=1e-9)
+    with pytest.raises(ValueError):
+        rings_around(titles, [5000.0, 1000.0])
