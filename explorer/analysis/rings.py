@@ -66,6 +66,9 @@ RING_BOUNDARY_ERROR = 0.01
 #: Outlines with more vertices than this get their outer rings from their first ring
 #: (:class:`RingBuilder`).
 CHAIN_FROM_VERTICES = 20
+#: From this many subjects on, the areas of rings crossing a piece are measured by the
+#: compiled kernel of :mod:`clip_area` (loading and compiling it costs about 0.5–5 s).
+COMPILED_AREAS_FROM = 20_000
 
 
 def cells(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -119,7 +122,8 @@ def measure_pairs(sgeoms, index, si, pj, rings_m=()):
     for group in np.split(order, np.flatnonzero(np.diff(cell[order])) + 1):
         frame = LocalFrame(*tuple(centres[cell[group[0]]]))
         dist[group], areas[group], hit[group] = _measure_cell(
-            sgeoms, index, si[group], pj[group], np.asarray(rings_m, float), frame)
+            sgeoms, index, si[group], pj[group], np.asarray(rings_m, float), frame,
+            len(sgeoms) >= COMPILED_AREAS_FROM)
     return dist, areas, hit
 
 
@@ -149,7 +153,7 @@ def _reached_ring(local_s, local_p, s_pos, p_pos, rings_m) -> np.ndarray:
     return first_ring
 
 
-def _measure_cell(sgeoms, index, si, pj, rings_m, frame):
+def _measure_cell(sgeoms, index, si, pj, rings_m, frame, compiled=False):
     us, s_pos = np.unique(si, return_inverse=True)
     up, p_pos = np.unique(pj, return_inverse=True)
     local_s = frame.project(sgeoms[us])
@@ -171,7 +175,7 @@ def _measure_cell(sgeoms, index, si, pj, rings_m, frame):
     sel = np.flatnonzero(hit & index.is_polygon[pj])
     if len(sel):
         areas[sel] = _ring_areas(local_s, local_p, index.area_m2[up], s_pos[sel], p_pos[sel],
-                                 first_ring[sel], rings_m, frame)
+                                 first_ring[sel], rings_m, frame, compiled)
     return dist, areas, hit
 
 
@@ -198,7 +202,8 @@ def _surely_inside(local_s, local_p, s_pos, p_pos, radius) -> np.ndarray:
     return out
 
 
-def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, frame):
+def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, frame,
+                compiled=False):
     """Area (m²) of each polygon piece inside each ring of its subject (pieces known to reach
     ring ``first_ring``).  Cheap bounds first; ring polygons only for the subjects that have a
     piece crossing the ring."""
@@ -216,7 +221,8 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
             continue
         used, pos = np.unique(s_pos[todo], return_inverse=True)
         ring = builder.polygons(used, k)
-        out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame)
+        out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame,
+                                         compiled)
     return out
 
 
@@ -284,7 +290,7 @@ def _outlines(local_s) -> np.ndarray:
     return out
 
 
-def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
+def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame, compiled=False) -> np.ndarray:
     """Area (m²) of each piece inside its subject's ring (pairs known to intersect)."""
     out = np.zeros(len(s_pos))
     shapely.prepare(ring)
@@ -297,9 +303,36 @@ def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame) -> np.ndarray:
         ring_area = np.zeros(len(ring))
         ring_area[used] = local_area_m2(ring[used], frame)
         out[inside] = ring_area[s_pos[inside]]
-    rest = ~full & ~inside
-    if rest.any():
+    rest = np.flatnonzero(~full & ~inside)
+    if len(rest) and compiled:
+        out[rest] = _crossing_areas(ring, local_p, s_pos[rest], p_pos[rest], frame)
+    elif len(rest):
         out[rest] = local_area_m2(safe_intersection(r[rest], p[rest]), frame)
+    return out
+
+
+def _crossing_areas(ring, local_p, s_pos, p_pos, frame) -> np.ndarray:
+    """Area (m²) of each ring ∩ piece whose boundaries cross, measured without building the
+    intersection (:mod:`clip_area`: its planar area and centroid, then the frame's area scale
+    there); pairs whose boxes reach beyond :data:`LOCAL_AREA_MAX_M` go through GEOS and
+    :func:`local_area_m2`."""
+    from .clip_area import intersection_moments  # compiled on first use: national runs only
+
+    rb, pb = shapely.bounds(ring)[s_pos], shapely.bounds(local_p)[p_pos]
+    lo, hi = np.maximum(rb[:, :2], pb[:, :2]), np.minimum(rb[:, 2:], pb[:, 2:])
+    far = np.max([np.hypot(lo[:, 0], lo[:, 1]), np.hypot(lo[:, 0], hi[:, 1]),
+                  np.hypot(hi[:, 0], lo[:, 1]), np.hypot(hi[:, 0], hi[:, 1])], axis=0)
+    near = (far <= LOCAL_AREA_MAX_M[0]) & (np.hypot(*(hi - lo).T) <= LOCAL_AREA_MAX_M[1])
+    out = np.empty(len(s_pos))
+    area, cx, cy = intersection_moments(ring, s_pos[near], local_p, p_pos[near])
+    some = area > 0
+    out_near = np.zeros(len(area))
+    out_near[some] = area[some] / frame.area_scale(cx[some], cy[some])
+    out[near] = out_near
+    rest = ~near
+    if rest.any():
+        out[rest] = local_area_m2(safe_intersection(ring[s_pos[rest]], local_p[p_pos[rest]]),
+                                  frame)
     return out
 
 

@@ -104,3 +104,20 @@ def test_raster_ring_zones_are_the_rings_whose_areas_proximity_measures():
         assert np.allclose(shapely.area(frame.project(zones[k])), shapely.area(local), rtol=1e-9)
     with pytest.raises(ValueError):
         rings_around(titles, [5000.0, 1000.0])
+
+
+def test_compiled_ring_areas_equal_geos_ones(monkeypatch):
+    from explorer.analysis import rings
+
+    frame = LocalFrame(-50.5, 1.5)
+    titles = frame.project(np.array([_staircase_title(-51.0, 1.0),
+                                     shapely.box(-50.9, 1.1, -50.88, 1.13)], dtype=object))
+    pieces = frame.project(np.array([shapely.box(-50.97, 1.02, -50.8, 1.2),
+                                     shapely.Point(-50.85, 1.05).buffer(0.05)], dtype=object))
+    ring = RingBuilder(titles, RINGS_M).polygons(np.array([0, 1]), 1)
+    s_pos, p_pos = np.array([0, 0, 1, 1]), np.array([0, 1, 0, 1])
+    geos = rings._piece_ring_areas(ring, pieces, shapely.area(pieces), s_pos, p_pos, frame)
+    compiled = rings._piece_ring_areas(ring, pieces, shapely.area(pieces), s_pos, p_pos, frame,
+                                       compiled=True)
+    assert np.allclose(compiled, geos, rtol=1e-9)
+    assert (geos > 0).all()
