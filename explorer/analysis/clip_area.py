@@ -11,7 +11,8 @@ makes exteriors counter-clockwise and holes clockwise.
 A pair is *degenerate* when an orientation test between candidate edges is exactly zero (a
 vertex on the other boundary, collinear shared edges): parities may then be wrong, so those
 pairs are measured with GEOS instead.  On 40,000 (ring, feature piece) pairs of the national
-benchmark the results equal GEOS's within 8e-9 (relative), at a quarter of its time.
+benchmark the areas equal GEOS's within 1.5e-8 (relative) and the centroids within 0.1 mm; in
+the ring pass the areas take 3.0 s per 25,000 titles instead of 5.0 s.
 """
 from __future__ import annotations
 
@@ -75,17 +76,7 @@ class _Flat:
 
 @numba.njit(cache=True)
 def _signed_areas(x, y, start, end):
-    out = np.zeros(len(start))
-    for r in range(len(start)):
-        s = 0.0
-        for k in range(start[r], end[r] - 1):
-            s += x[k] * y[k + 1] - x[k + 1] * y[k]
-        out[r] = s / 2
-    return out
-
-
-@numba.njit(cache=True)
-def _signed_areas(x, y, start, end):
+    """Signed (shoelace) area of each ring: positive when counter-clockwise."""
     out = np.zeros(len(start))
     for r in range(len(start)):
         s = 0.0
@@ -97,6 +88,8 @@ def _signed_areas(x, y, start, end):
 
 @numba.njit(cache=True)
 def _pairs(ax, ay, ast, aen, asg, af, al, bx, by, bst, ben, bsg, bf, bl, ia, ib):
+    """Area, x and y moments of each pair ``a[ia[p]] ∩ b[ib[p]]``, and whether an exact
+    contact makes them doubtful (the caller then asks GEOS)."""
     n = len(ia)
     area, mx, my = np.zeros(n), np.zeros(n), np.zeros(n)
     bad = np.zeros(n, np.bool_)
@@ -126,7 +119,9 @@ def _pairs(ax, ay, ast, aen, asg, af, al, bx, by, bst, ben, bsg, bf, bl, ia, ib)
 @numba.njit(cache=True)
 def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, ts, cnt, start, ent, elo):
     """Green's integrals (area, 6·x moment, 6·y moment) over the parts of rings ``a`` inside
-    polygon ``b``, and whether an exact contact made them doubtful."""
+    polygon ``b``, and whether an exact contact made them doubtful.  ``b``'s edges are first
+    sorted into horizontal bands.  One function on purpose: split into helpers, numba ran it
+    twice as slowly."""
     y0 = 1e300
     y1 = -1e300
     m = 0
