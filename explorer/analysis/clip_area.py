@@ -27,14 +27,18 @@ def intersection_moments(a: np.ndarray, ia: np.ndarray, b: np.ndarray, ib: np.nd
     """Area and centroid (x, y) of ``a[ia[k]] ∩ b[ib[k]]`` for each k (planar; polygons).
 
     Returns ``(area, cx, cy)``; the centroid is NaN where the area is 0."""
-    fa, fb = _Flat.of(a), _Flat.of(b)
-    area, mx, my, bad = _pairs(*fa.arrays(), *fb.arrays(), np.asarray(ia, np.int64),
-                               np.asarray(ib, np.int64))
+    a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
+    used_a, ia = np.unique(ia, return_inverse=True)  # flatten only the geometries in pairs
+    used_b, ib = np.unique(ib, return_inverse=True)
+    fa, fb = _Flat.of(a[used_a]), _Flat.of(b[used_b])
+    area, mx, my, bad = _pairs(*fa.arrays(), *fb.arrays(), ia.astype(np.int64),
+                               ib.astype(np.int64))
     if bad.any():
-        geoms = shapely.intersection(np.asarray(a)[ia[bad]], np.asarray(b)[ib[bad]])
-        xy = shapely.get_coordinates(shapely.centroid(geoms))
+        geoms = shapely.intersection(a[used_a[ia[bad]]], b[used_b[ib[bad]]])
+        centre = shapely.centroid(geoms)
         area[bad] = shapely.area(geoms)
-        mx[bad], my[bad] = xy[:, 0] * area[bad], xy[:, 1] * area[bad]
+        mx[bad] = shapely.get_x(centre) * area[bad]  # NaN for an empty intersection: 0 × NaN
+        my[bad] = shapely.get_y(centre) * area[bad]
     with np.errstate(invalid="ignore", divide="ignore"):
         cx = np.where(area > 0, mx / area, np.nan)
         cy = np.where(area > 0, my / area, np.nan)

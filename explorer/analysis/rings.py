@@ -319,10 +319,8 @@ def _crossing_areas(ring, local_p, s_pos, p_pos, frame) -> np.ndarray:
     from .clip_area import intersection_moments  # compiled on first use: national runs only
 
     rb, pb = shapely.bounds(ring)[s_pos], shapely.bounds(local_p)[p_pos]
-    lo, hi = np.maximum(rb[:, :2], pb[:, :2]), np.minimum(rb[:, 2:], pb[:, 2:])
-    far = np.max([np.hypot(lo[:, 0], lo[:, 1]), np.hypot(lo[:, 0], hi[:, 1]),
-                  np.hypot(hi[:, 0], lo[:, 1]), np.hypot(hi[:, 0], hi[:, 1])], axis=0)
-    near = (far <= LOCAL_AREA_MAX_M[0]) & (np.hypot(*(hi - lo).T) <= LOCAL_AREA_MAX_M[1])
+    near = _near_centre(np.hstack([np.maximum(rb[:, :2], pb[:, :2]),
+                                   np.minimum(rb[:, 2:], pb[:, 2:])]))
     out = np.empty(len(s_pos))
     area, cx, cy = intersection_moments(ring, s_pos[near], local_p, p_pos[near])
     some = area > 0
@@ -352,17 +350,23 @@ def local_area_m2(geoms, frame) -> np.ndarray:
     if not present.any():
         return out
     g = geoms[present]
-    b = shapely.bounds(g)
-    far = np.max([np.hypot(b[:, i], b[:, j]) for i, j in ((0, 1), (0, 3), (2, 1), (2, 3))],
-                 axis=0)
-    wide = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
-    near = (far <= LOCAL_AREA_MAX_M[0]) & (wide <= LOCAL_AREA_MAX_M[1])
+    near = _near_centre(shapely.bounds(g))
     xy = shapely.get_coordinates(shapely.centroid(g))
     area = shapely.area(g) / frame.area_scale(xy[:, 0], xy[:, 1])
     if (~near).any():
         area[~near] = area_m2(unwrap_antimeridian(frame.unproject(g[~near])))
     out[present] = area
     return out
+
+
+def _near_centre(bounds: np.ndarray) -> np.ndarray:
+    """Which boxes (xmin, ymin, xmax, ymax in a frame) lie within :data:`LOCAL_AREA_MAX_M` of
+    the frame's centre and are no wider than it allows."""
+    b = bounds
+    far = np.max([np.hypot(b[:, i], b[:, j]) for i, j in ((0, 1), (0, 3), (2, 1), (2, 3))],
+                 axis=0)
+    wide = np.hypot(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    return (far <= LOCAL_AREA_MAX_M[0]) & (wide <= LOCAL_AREA_MAX_M[1])
 
 
 def ring_polygons(sgeoms: np.ndarray, radius_m: float) -> np.ndarray:
