@@ -102,16 +102,25 @@ def _pairs(ax, ay, ast, aen, asg, af, al, bx, by, bst, ben, bsg, bf, bl, ia, ib)
     first = np.empty(1 << 12, np.int64)
     ent = np.empty(1 << 20, np.int64)
     lowest = np.empty(1 << 20, np.int64)
+    abox = _boxes(ax, ay, ast, aen, af, al)
+    bbox = _boxes(bx, by, bst, ben, bf, bl)
     for p in range(n):
         i, j = ia[p], ib[p]
         if al[i] == af[i] or bl[j] == bf[j]:
             continue
         ox, oy = ax[ast[af[i]]], ay[ast[af[i]]]
+        box = np.empty(4)
+        box[0] = max(abox[i, 0], bbox[j, 0]) - ox
+        box[1] = max(abox[i, 1], bbox[j, 1]) - oy
+        box[2] = min(abox[i, 2], bbox[j, 2]) - ox
+        box[3] = min(abox[i, 3], bbox[j, 3]) - oy
+        if box[0] > box[2] or box[1] > box[3]:
+            continue  # boxes apart: no intersection
         a1, x1, y1, d1 = _walk(ax, ay, ast[af[i]:al[i]], aen[af[i]:al[i]], asg[af[i]:al[i]],
-                               bx, by, bst[bf[j]:bl[j]], ben[bf[j]:bl[j]], ox, oy,
+                               bx, by, bst[bf[j]:bl[j]], ben[bf[j]:bl[j]], ox, oy, box,
                                ts, cnt, first, ent, lowest)
         a2, x2, y2, d2 = _walk(bx, by, bst[bf[j]:bl[j]], ben[bf[j]:bl[j]], bsg[bf[j]:bl[j]],
-                               ax, ay, ast[af[i]:al[i]], aen[af[i]:al[i]], ox, oy,
+                               ax, ay, ast[af[i]:al[i]], aen[af[i]:al[i]], ox, oy, box,
                                ts, cnt, first, ent, lowest)
         bad[p] = d1 or d2
         area[p] = a1 + a2
@@ -121,19 +130,31 @@ def _pairs(ax, ay, ast, aen, asg, af, al, bx, by, bst, ben, bsg, bf, bl, ia, ib)
 
 
 @numba.njit(cache=True)
-def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, ts, cnt, start, ent, elo):
+def _boxes(x, y, rs, re, first, last):
+    """Bounding box (xmin, ymin, xmax, ymax) of each geometry's rings."""
+    out = np.empty((len(first), 4))
+    for g in range(len(first)):
+        out[g, 0] = out[g, 1] = 1e300
+        out[g, 2] = out[g, 3] = -1e300
+        for r in range(first[g], last[g]):
+            for k in range(rs[r], re[r]):
+                out[g, 0] = min(out[g, 0], x[k])
+                out[g, 1] = min(out[g, 1], y[k])
+                out[g, 2] = max(out[g, 2], x[k])
+                out[g, 3] = max(out[g, 3], y[k])
+    return out
+
+
+@numba.njit(cache=True)
+def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, box, ts, cnt, start, ent, elo):
     """Green's integrals (area, 6·x moment, 6·y moment) over the parts of rings ``a`` inside
     polygon ``b``, and whether an exact contact made them doubtful.  ``b``'s edges are first
     sorted into horizontal bands.  One function on purpose: split into helpers, numba ran it
     twice as slowly."""
-    y0 = 1e300
-    y1 = -1e300
+    bx0, by0, bx1, by1 = box[0], box[1], box[2], box[3]
+    y0, y1 = by0, by1
     m = 0
     for rb in range(len(brs)):
-        for j in range(brs[rb], bre[rb]):
-            v = by[j] - oy
-            y0 = min(y0, v)
-            y1 = max(y1, v)
         m += bre[rb] - brs[rb] - 1
     K = max(1, min(len(cnt) - 2, int(np.sqrt(m))))
     h = (y1 - y0) / K if y1 > y0 else 1.0
@@ -142,8 +163,11 @@ def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, ts, cnt, start, ent, 
     for rb in range(len(brs)):
         for j in range(brs[rb], bre[rb] - 1):
             a, c = by[j] - oy, by[j + 1] - oy
-            lo = min(K - 1, max(0, int((min(a, c) - y0) / h)))
-            hi = min(K - 1, max(0, int((max(a, c) - y0) / h)))
+            if (max(a, c) < by0 or min(a, c) > by1
+                    or max(bx[j], bx[j + 1]) - ox < bx0 or min(bx[j], bx[j + 1]) - ox > bx1):
+                continue
+            lo = _band(min(a, c), y0, h, K)
+            hi = _band(max(a, c), y0, h, K)
             cnt[lo + 1:hi + 2] += 1
     for b in range(K):
         cnt[b + 1] += cnt[b]
@@ -154,8 +178,11 @@ def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, ts, cnt, start, ent, 
     for rb in range(len(brs)):
         for j in range(brs[rb], bre[rb] - 1):
             a, c = by[j] - oy, by[j + 1] - oy
-            lo = min(K - 1, max(0, int((min(a, c) - y0) / h)))
-            hi = min(K - 1, max(0, int((max(a, c) - y0) / h)))
+            if (max(a, c) < by0 or min(a, c) > by1
+                    or max(bx[j], bx[j + 1]) - ox < bx0 or min(bx[j], bx[j + 1]) - ox > bx1):
+                continue
+            lo = _band(min(a, c), y0, h, K)
+            hi = _band(max(a, c), y0, h, K)
             for b in range(lo, hi + 1):
                 ent[cnt[b]] = j
                 elo[cnt[b]] = lo
@@ -166,39 +193,53 @@ def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, ts, cnt, start, ent, 
     doubt = False
     for r in range(len(ars)):
         s, e, sign = ars[r], are[r], asg[r]
-        inside = _inside(ax[s] - ox, ay[s] - oy, bx, by, brs, bre, ox, oy)
-        for k in range(s, e - 1):
+        edges = e - 1 - s
+        k0 = -1
+        for k in range(s, e - 1):  # start outside the box: known to be outside b
+            if (ax[k] - ox < bx0 or ax[k] - ox > bx1 or ay[k] - oy < by0
+                    or ay[k] - oy > by1):
+                k0 = k
+                break
+        if k0 < 0:
+            k0 = s
+            inside = _inside(ax[s] - ox, ay[s] - oy, bx, by, brs, bre, ox, oy)
+        else:
+            inside = False
+        for step in range(edges):
+            k = k0 + step
+            if k >= e - 1:
+                k -= edges
             px, py, qx, qy = ax[k] - ox, ay[k] - oy, ax[k + 1] - ox, ay[k + 1] - oy
             exmin, exmax = min(px, qx), max(px, qx)
             eymin, eymax = min(py, qy), max(py, qy)
+            if exmax < bx0 or exmin > bx1 or eymax < by0 or eymin > by1:
+                continue  # outside the box: outside b, no crossing
             n = 0
-            blo = int((eymin - y0) / h)
-            bhi = int((eymax - y0) / h)
-            if bhi >= 0 and blo <= K - 1:
-                blo = max(0, blo)
-                bhi = min(K - 1, bhi)
-                for b in range(blo, bhi + 1):
-                    for q in range(start[b], start[b + 1]):
-                        if b != max(blo, elo[q]):
-                            continue  # met in a lower band
-                        j = ent[q]
-                        cx, cy, dx, dy = bx[j] - ox, by[j] - oy, bx[j + 1] - ox, by[j + 1] - oy
-                        if (max(cx, dx) < exmin or min(cx, dx) > exmax
-                                or max(cy, dy) < eymin or min(cy, dy) > eymax):
-                            continue
-                        o1 = (dx - cx) * (py - cy) - (dy - cy) * (px - cx)
-                        o2 = (dx - cx) * (qy - cy) - (dy - cy) * (qx - cx)
-                        if (o1 > 0) == (o2 > 0) and o1 != 0 and o2 != 0:
-                            continue
-                        o3 = (qx - px) * (cy - py) - (qy - py) * (cx - px)
-                        o4 = (qx - px) * (dy - py) - (qy - py) * (dx - px)
-                        if (o3 > 0) == (o4 > 0) and o3 != 0 and o4 != 0:
-                            continue
-                        if o1 == 0 or o2 == 0 or o3 == 0 or o4 == 0:
-                            doubt = True  # a vertex on the other boundary: GEOS decides
-                            continue
-                        ts[n] = o1 / (o1 - o2)
-                        n += 1
+            # the edge meets the box: its bands, clamped to the grid's
+            blo = _band(eymin, y0, h, K)
+            bhi = _band(eymax, y0, h, K)
+            for b in range(blo, bhi + 1):
+                for q in range(start[b], start[b + 1]):
+                    if b != max(blo, elo[q]):
+                        continue  # met in a lower band
+                    j = ent[q]
+                    cx, cy, dx, dy = bx[j] - ox, by[j] - oy, bx[j + 1] - ox, by[j + 1] - oy
+                    if (max(cx, dx) < exmin or min(cx, dx) > exmax
+                            or max(cy, dy) < eymin or min(cy, dy) > eymax):
+                        continue
+                    o1 = (dx - cx) * (py - cy) - (dy - cy) * (px - cx)
+                    o2 = (dx - cx) * (qy - cy) - (dy - cy) * (qx - cx)
+                    if (o1 > 0) == (o2 > 0) and o1 != 0 and o2 != 0:
+                        continue
+                    o3 = (qx - px) * (cy - py) - (qy - py) * (cx - px)
+                    o4 = (qx - px) * (dy - py) - (qy - py) * (dx - px)
+                    if (o3 > 0) == (o4 > 0) and o3 != 0 and o4 != 0:
+                        continue
+                    if o1 == 0 or o2 == 0 or o3 == 0 or o4 == 0:
+                        doubt = True  # a vertex on the other boundary: GEOS decides
+                        continue
+                    ts[n] = o1 / (o1 - o2)
+                    n += 1
             for i in range(1, n):  # insertion sort: a handful of crossings per edge
                 v = ts[i]
                 w = i - 1
@@ -219,6 +260,13 @@ def _walk(ax, ay, ars, are, asg, bx, by, brs, bre, ox, oy, ts, cnt, start, ent, 
                     inside = not inside
                 t0 = t1
     return area, mx, my, doubt
+
+
+@numba.njit(cache=True)
+def _band(y, y0, h, k):
+    """The band (0 to k − 1) of ordinate ``y`` in a grid of bands of height ``h`` from
+    ``y0``, clamped while still a float (a far ordinate must not overflow the integer)."""
+    return int(min(k - 1.0, max(0.0, (y - y0) / h)))
 
 
 @numba.njit(cache=True)

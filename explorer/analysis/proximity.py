@@ -61,7 +61,10 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
     if area_roles:  # one pass for every role: each subject's rings are built once
         checkpoint(progress, cancelled, 0.0, "Proximity: rings")
         combined, offsets = PieceIndex.combine([indexes[r] for r in area_roles])
-        pairs = _near_pairs(prepared.sgeoms, combined, rings_m, cancelled, settings.workers)
+        searches = [_NearestSearch.of(indexes[r], offsets[k], offsets[k + 1])
+                    for k, r in enumerate(area_roles)]
+        pairs = _near_pairs(prepared.sgeoms, combined, rings_m, searches, cancelled,
+                            settings.workers)
         for k, role in enumerate(area_roles):
             mine = (pairs["feature"] >= offsets[k]) & (pairs["feature"] < offsets[k + 1])
             near[role] = pairs[mine].assign(feature=pairs["feature"][mine] - offsets[k])
@@ -93,24 +96,41 @@ def _query(tree: shapely.STRtree, boxes: np.ndarray) -> tuple[np.ndarray, np.nda
     return si, pj
 
 
-def _near_pairs(sgeoms, index: PieceIndex, rings_m, cancelled, workers=1) -> pd.DataFrame:
-    """(subject, feature) pairs within the largest ring: distance and ring areas (m²).
-    Subjects are taken in the order of their 1° cells, so each chunk projects few pieces."""
+def _near_pairs(sgeoms, index: PieceIndex, rings_m, searches, cancelled,
+                workers=1) -> pd.DataFrame:
+    """(subject, feature) pairs within the largest ring: distance and ring areas (m²); and,
+    for each role of ``searches``, the nearest feature of the subjects that have none within
+    the rings.  Subjects are taken in the order of their 1° cells, so each chunk projects few
+    pieces."""
     order = np.argsort(cells(sgeoms)[0], kind="stable")
-    parts = run_chunks(_proximity_chunk, (sgeoms, index, rings_m, order), len(sgeoms),
-                       workers, cancelled)
+    parts = run_chunks(_proximity_chunk, (sgeoms, index, rings_m, order, searches),
+                       len(sgeoms), workers, cancelled)
     return pd.concat(parts, ignore_index=True)
 
 
 def _proximity_chunk(state, start, stop) -> pd.DataFrame:
-    sgeoms, index, rings_m, order = state
+    sgeoms, index, rings_m, order, searches = state
     radius = float(rings_m.max()) if len(rings_m) else 0.0
     chunk = order[start:stop]
     si, pj = _query(index.tree, expanded_boxes(sgeoms[chunk], radius))
     si = chunk[si]
     dist, areas, hit = measure_pairs(sgeoms, index, si, pj, rings_m)
     out = _per_feature(si[hit], index.owner[pj[hit]], dist[hit], areas[hit])
-    return out[out["distance_m"].to_numpy() <= radius].reset_index(drop=True)
+    out = out[out["distance_m"].to_numpy() <= radius].reset_index(drop=True)
+    beyond = [_beyond_rings(sgeoms, chunk, out, search) for search in searches]
+    return pd.concat([out, *beyond], ignore_index=True)
+
+
+def _beyond_rings(sgeoms, chunk: np.ndarray, near: pd.DataFrame,
+                  search: "_NearestSearch") -> pd.DataFrame:
+    """The nearest feature of ``search``'s role for the subjects of ``chunk`` that have none
+    within the rings in ``near`` (features numbered as in the combined index)."""
+    feature = near["feature"].to_numpy()
+    mine = (feature >= search.first) & (feature < search.stop)
+    alone = chunk[~np.isin(chunk, near["subject"].to_numpy()[mine])]
+    alone = alone[~shapely.is_empty(sgeoms[alone])]
+    found = _nearest_of(sgeoms, search, np.sort(alone))
+    return found.assign(feature=found["feature"].to_numpy() + search.first)
 
 
 def _no_pairs(n_rings: int) -> pd.DataFrame:
@@ -154,18 +174,26 @@ def _with_nearest(sgeoms, index: PieceIndex, pairs: pd.DataFrame, cancelled,
         return pairs
     checkpoint(None, cancelled, 0, "proximity")
     order = missing[np.argsort(cells(sgeoms[missing])[0], kind="stable")]
-    state = (sgeoms, index, _box_tree(index), _Clusters.of(index), order)
+    state = (sgeoms, _NearestSearch.of(index), order)
     parts = run_chunks(_nearest_chunk, state, len(order), workers, cancelled, min_chunk=1_000)
     far = pd.concat(parts, ignore_index=True).assign(nearest=True)
     return pd.concat([pairs, far], ignore_index=True)
 
 
 def _nearest_chunk(state, start, stop) -> pd.DataFrame:
-    """Nearest feature of subjects ``order[start:stop]``: the piece with the nearest bounding
-    box gives an upper bound; the cells of pieces that may hold a nearer one, then their
-    pieces, are kept by distance bounds, and those pieces are measured."""
-    sgeoms, index, boxes, clusters, order = state
-    sub = order[start:stop]
+    """Nearest feature of the subjects ``order[start:stop]`` (:func:`_nearest_of`)."""
+    sgeoms, search, order = state
+    return _nearest_of(sgeoms, search, order[start:stop])
+
+
+def _nearest_of(sgeoms, search: "_NearestSearch", sub: np.ndarray) -> pd.DataFrame:
+    """Nearest feature of subjects ``sub``: the piece with the nearest bounding box gives an
+    upper bound; the cells of pieces that may hold a nearer one, then their pieces, are kept
+    by distance bounds, and those pieces are measured."""
+    index, boxes, clusters = search.index, search.boxes, search.clusters
+    if not len(sub):
+        return pd.DataFrame({"subject": sub, "feature": np.zeros(0, np.int64),
+                             "distance_m": np.zeros(0)})
     near = boxes.query_nearest(shapely.envelope(sgeoms[sub]), all_matches=False)
     subjects = sub[near[0]]
     d0 = _upper_bound_m(sgeoms[subjects], index.pieces[near[1]])
@@ -184,6 +212,25 @@ def _nearest_chunk(state, start, stop) -> pd.DataFrame:
     found = pd.DataFrame({"subject": si, "feature": index.owner[pj], "distance_m": dist})
     found = found.sort_values(["subject", "distance_m", "feature"], kind="stable")
     return found.drop_duplicates("subject")  # ties (0 m: two rivers cross it): lowest feature
+
+
+@dataclass(frozen=True, eq=False)
+class _NearestSearch:
+    """What the nearest-feature search of one role needs, built once before any fork: its
+    piece index, an STRtree of the pieces' boxes, their cells, and the range of feature
+    numbers ``first:stop`` the role takes in a combined index (:meth:`PieceIndex.combine`)."""
+
+    index: PieceIndex
+    boxes: shapely.STRtree
+    clusters: "_Clusters"
+    first: int = 0
+    stop: int = 0
+
+    @classmethod
+    def of(cls, index: PieceIndex, first: int = 0, stop: int | None = None) -> "_NearestSearch":
+        """The search over ``index`` (feature numbers ``first:stop`` in a combined index)."""
+        stop = int(index.owner.max()) + 1 + first if stop is None and len(index) else stop
+        return cls(index, _box_tree(index), _Clusters.of(index), int(first), int(stop or 0))
 
 
 #: Subjects whose first upper bound on the nearest distance exceeds this (m) look for their

@@ -64,3 +64,19 @@ def test_holes_and_parts_count_with_their_sign():
                                         np.array([shapely.reverse(two)]), np.array([0]))
     assert area[0] == pytest.approx(16 - 4)
     assert (cx[0], cy[0]) == (pytest.approx(5.0), pytest.approx(5.0))
+
+
+def test_edges_on_the_shared_box_and_far_vertices():
+    """Only edges within the two polygons' shared bounding box are walked: edges lying on that
+    box's sides still count, and a box a millionth as tall as the other polygon's edges still
+    sorts them into its bands."""
+    disc = shapely.Point(0, 5).buffer(8, quad_segs=16)
+    a = np.array([shapely.box(5, 0, 15, 10), shapely.box(-20, 4, 20, 4 + 1e-6),
+                  shapely.MultiPolygon([shapely.box(-30, 0, -25, 1), shapely.box(5, 0, 15, 10)])],
+                 dtype=object)
+    b = np.array([disc, shapely.Polygon([(0, -1e4), (1e4, 1e4), (-1e4, 1e4)]), disc], dtype=object)
+    pick = np.arange(len(a))
+    area, _, _ = intersection_moments(a, pick, b, pick)
+    ref = shapely.area(shapely.intersection(a, b))
+    assert (ref > 0).all()
+    assert np.allclose(area, ref, rtol=1e-9, atol=0)
