@@ -20,21 +20,20 @@ import numba
 import numpy as np
 import shapely
 
-__all__ = ["intersection_moments"]
+__all__ = ["intersection_moments", "FlatPolygons", "warm_up"]
 
 
-def intersection_moments(a: np.ndarray, ia: np.ndarray, b: np.ndarray, ib: np.ndarray):
+def intersection_moments(a, ia: np.ndarray, b, ib: np.ndarray):
     """Area and centroid (x, y) of ``a[ia[k]] ∩ b[ib[k]]`` for each k (planar; polygons).
+    ``a`` and ``b`` are arrays of geometries or :class:`FlatPolygons` (flattened once for
+    many calls).
 
     Returns ``(area, cx, cy)``; the centroid is NaN where the area is 0."""
-    a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
-    used_a, ia = np.unique(ia, return_inverse=True)  # flatten only the geometries in pairs
-    used_b, ib = np.unique(ib, return_inverse=True)
-    fa, fb = _Flat.of(a[used_a]), _Flat.of(b[used_b])
-    area, mx, my, bad = _pairs(*fa.arrays(), *fb.arrays(), ia.astype(np.int64),
-                               ib.astype(np.int64))
+    fa, ia = _flat(a, ia)
+    fb, ib = _flat(b, ib)
+    area, mx, my, bad = _pairs(*fa.arrays(), *fb.arrays(), ia, ib)
     if bad.any():
-        geoms = shapely.intersection(a[used_a[ia[bad]]], b[used_b[ib[bad]]])
+        geoms = shapely.intersection(fa.geoms[ia[bad]], fb.geoms[ib[bad]])
         centre = shapely.centroid(geoms)
         area[bad] = shapely.area(geoms)
         mx[bad] = shapely.get_x(centre) * area[bad]  # NaN for an empty intersection: 0 × NaN
@@ -45,33 +44,45 @@ def intersection_moments(a: np.ndarray, ia: np.ndarray, b: np.ndarray, ib: np.nd
     return area, cx, cy
 
 
-class _Flat:
-    """Coordinates of polygons' rings, each ring's [start, end) and sign, each geometry's
-    rings [first, last)."""
+def warm_up() -> None:
+    """Compile the kernel (or load it from numba's cache) now: processes forked afterwards
+    inherit it instead of each compiling or loading it again."""
+    one = np.zeros(1, np.int64)
+    intersection_moments(np.array([shapely.box(0, 0, 2, 2)], dtype=object), one,
+                         np.array([shapely.box(1, 1, 3, 3)], dtype=object), one)
 
-    def __init__(self, x, y, start, end, sign, first, last):
-        self.x, self.y, self.start, self.end = x, y, start, end
-        self.sign, self.first, self.last = sign, first, last
 
-    @classmethod
-    def of(cls, geoms) -> "_Flat":
-        """The rings of ``geoms`` (Polygon or MultiPolygon; anything else has no rings)."""
-        geoms = np.asarray(geoms, dtype=object)
-        parts, part_of = shapely.get_parts(geoms, return_index=True)
+def _flat(geoms, index) -> tuple["FlatPolygons", np.ndarray]:
+    """``geoms`` flattened (only the geometries ``index`` uses, unless already flat) and the
+    index into the flattened ones."""
+    if isinstance(geoms, FlatPolygons):
+        return geoms, np.asarray(index, dtype=np.int64)
+    used, inverse = np.unique(index, return_inverse=True)
+    return FlatPolygons(np.asarray(geoms, dtype=object)[used]), inverse.astype(np.int64)
+
+
+class FlatPolygons:
+    """Polygons (Polygon or MultiPolygon; anything else has no rings) as the kernel reads
+    them: coordinates, each ring's [start, end) and sign (+1 for exteriors, −1 for holes,
+    whichever way they turn), each geometry's rings [first, last)."""
+
+    def __init__(self, geoms):
+        self.geoms = np.asarray(geoms, dtype=object)
+        parts, part_of = shapely.get_parts(self.geoms, return_index=True)
         polys = shapely.get_type_id(parts) == 3
         parts, part_of = parts[polys], part_of[polys]
         rings, ring_of = shapely.get_rings(parts, return_index=True)
         xy, coord_of = shapely.get_coordinates(rings, return_index=True)
         counts = np.bincount(coord_of, minlength=len(rings))
-        end = np.cumsum(counts)
+        self.end = np.cumsum(counts)
         exterior = np.r_[True, ring_of[1:] != ring_of[:-1]] if len(rings) else np.zeros(0, bool)
-        per_geom = np.bincount(part_of[ring_of], minlength=len(geoms))
-        last = np.cumsum(per_geom)
-        x, y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
-        start = end - counts
-        ccw = _signed_areas(x, y, start, end) > 0
-        sign = np.where(ccw == exterior, 1.0, -1.0)
-        return cls(x, y, start, end, sign, last - per_geom, last)
+        per_geom = np.bincount(part_of[ring_of], minlength=len(self.geoms))
+        self.last = np.cumsum(per_geom)
+        self.first = self.last - per_geom
+        self.x, self.y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
+        self.start = self.end - counts
+        ccw = _signed_areas(self.x, self.y, self.start, self.end) > 0
+        self.sign = np.where(ccw == exterior, 1.0, -1.0)
 
     def arrays(self) -> tuple:
         """The arrays the compiled kernel takes."""

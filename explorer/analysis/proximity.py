@@ -31,7 +31,7 @@ from .far import far_distances_m
 from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
 from .parallel import run_chunks
-from .rings import cells, expanded_boxes, measure_pairs, rings_around
+from .rings import cells, expanded_boxes, load_kernel, measure_pairs, rings_around
 from .results import empty_table
 from .settings import MAX_RING_KM, checkpoint
 
@@ -103,6 +103,7 @@ def _near_pairs(sgeoms, index: PieceIndex, rings_m, searches, cancelled,
     the rings.  Subjects are taken in the order of their 1° cells, so each chunk projects few
     pieces."""
     order = np.argsort(cells(sgeoms)[0], kind="stable")
+    load_kernel(len(sgeoms))
     parts = run_chunks(_proximity_chunk, (sgeoms, index, rings_m, order, searches),
                        len(sgeoms), workers, cancelled)
     return pd.concat(parts, ignore_index=True)

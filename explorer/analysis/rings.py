@@ -46,7 +46,7 @@ def safe_intersection(a, b):
 
 __all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR",
            "CHAIN_FROM_VERTICES", "RingBuilder", "cells", "expanded_boxes", "measure_pairs",
-           "ring_polygons", "rings_around", "local_area_m2"]
+           "ring_polygons", "rings_around", "local_area_m2", "load_kernel"]
 
 CELL_DEG = 1.0
 QUAD_SEGS = 16
@@ -69,6 +69,16 @@ CHAIN_FROM_VERTICES = 20
 #: From this many subjects on, the areas of rings crossing a piece are measured by the
 #: compiled kernel of :mod:`clip_area` (loading and compiling it costs about 0.5–5 s).
 COMPILED_AREAS_FROM = 20_000
+
+
+def load_kernel(n_subjects: int) -> None:
+    """Compile or load the compiled ring-area kernel in this process when ``n_subjects``
+    subjects will use it (:data:`COMPILED_AREAS_FROM`), before workers are forked: they then
+    inherit it rather than each compiling it (about 5 s on the first run)."""
+    if n_subjects >= COMPILED_AREAS_FROM:
+        from .clip_area import warm_up
+
+        warm_up()
 
 
 def cells(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -209,6 +219,7 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
     piece crossing the ring."""
     out = np.zeros((len(s_pos), len(rings_m)))
     builder = RingBuilder(local_s, rings_m)
+    flat_p = _flattened(local_p) if compiled else None  # once for every ring
     for k, r in enumerate(rings_m):
         todo = np.flatnonzero(first_ring <= k)
         if not len(todo):
@@ -222,7 +233,7 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
         used, pos = np.unique(s_pos[todo], return_inverse=True)
         ring = builder.polygons(used, k)
         out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame,
-                                         compiled)
+                                         flat_p)
     return out
 
 
@@ -290,8 +301,16 @@ def _outlines(local_s) -> np.ndarray:
     return out
 
 
-def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame, compiled=False) -> np.ndarray:
-    """Area (m²) of each piece inside its subject's ring (pairs known to intersect)."""
+def _flattened(local_p):
+    """The pieces flattened for the compiled kernel (:class:`clip_area.FlatPolygons`)."""
+    from .clip_area import FlatPolygons  # compiled on first use: national runs only
+
+    return FlatPolygons(local_p)
+
+
+def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame, flat_p=None) -> np.ndarray:
+    """Area (m²) of each piece inside its subject's ring (pairs known to intersect); with
+    ``flat_p`` (the pieces flattened), crossing pairs are measured by the compiled kernel."""
     out = np.zeros(len(s_pos))
     shapely.prepare(ring)
     r, p = ring[s_pos], local_p[p_pos]
@@ -304,14 +323,14 @@ def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame, compiled=False
         ring_area[used] = local_area_m2(ring[used], frame)
         out[inside] = ring_area[s_pos[inside]]
     rest = np.flatnonzero(~full & ~inside)
-    if len(rest) and compiled:
-        out[rest] = _crossing_areas(ring, local_p, s_pos[rest], p_pos[rest], frame)
+    if len(rest) and flat_p is not None:
+        out[rest] = _crossing_areas(ring, local_p, flat_p, s_pos[rest], p_pos[rest], frame)
     elif len(rest):
         out[rest] = local_area_m2(safe_intersection(r[rest], p[rest]), frame)
     return out
 
 
-def _crossing_areas(ring, local_p, s_pos, p_pos, frame) -> np.ndarray:
+def _crossing_areas(ring, local_p, flat_p, s_pos, p_pos, frame) -> np.ndarray:
     """Area (m²) of each ring ∩ piece whose boundaries cross, measured without building the
     intersection (:mod:`clip_area`: its planar area and centroid, then the frame's area scale
     there); pairs whose boxes reach beyond :data:`LOCAL_AREA_MAX_M` go through GEOS and
@@ -322,7 +341,7 @@ def _crossing_areas(ring, local_p, s_pos, p_pos, frame) -> np.ndarray:
     near = _near_centre(np.hstack([np.maximum(rb[:, :2], pb[:, :2]),
                                    np.minimum(rb[:, 2:], pb[:, 2:])]))
     out = np.empty(len(s_pos))
-    area, cx, cy = intersection_moments(ring, s_pos[near], local_p, p_pos[near])
+    area, cx, cy = intersection_moments(ring, s_pos[near], flat_p, p_pos[near])
     some = area > 0
     out_near = np.zeros(len(area))
     out_near[some] = area[some] / frame.area_scale(cx[some], cy[some])

@@ -118,6 +118,6 @@ def test_compiled_ring_areas_equal_geos_ones(monkeypatch):
     s_pos, p_pos = np.array([0, 0, 1, 1]), np.array([0, 1, 0, 1])
     geos = rings._piece_ring_areas(ring, pieces, shapely.area(pieces), s_pos, p_pos, frame)
     compiled = rings._piece_ring_areas(ring, pieces, shapely.area(pieces), s_pos, p_pos, frame,
-                                       compiled=True)
+                                       flat_p=rings._flattened(pieces))
     assert np.allclose(compiled, geos, rtol=1e-9)
     assert (geos > 0).all()
