@@ -90,8 +90,8 @@ def _unions(geoms: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
         first = np.array([groups[i][0] for i in two])
         second = np.array([groups[i][1] for i in two])
         merged[two] = shapely.union(geoms[first], geoms[second])
-    for i in np.flatnonzero([len(m) > 2 for m in groups]):
-        merged[i] = shapely.union_all(geoms[groups[i]])
+    for i in np.flatnonzero([len(m) > 2 for m in groups]):  # members apart are not overlaid
+        merged[i] = shapely.disjoint_subset_union_all(geoms[groups[i]])
     return merged
 
 
