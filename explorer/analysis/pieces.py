@@ -77,6 +77,17 @@ class PieceIndex:
     def __len__(self) -> int:
         return len(self.pieces)
 
+    def parts(self) -> tuple:
+        """What :meth:`from_parts` needs, cheap to send between processes (pieces as WKB)."""
+        return shapely.to_wkb(self.pieces), self.owner, self.area_m2, self.is_polygon
+
+    @classmethod
+    def from_parts(cls, wkb, owner, area, is_polygon) -> "PieceIndex":
+        """The index whose :meth:`parts` these are."""
+        pieces = shapely.from_wkb(wkb)
+        shapely.prepare(pieces)
+        return cls(pieces, owner, area, is_polygon, shapely.STRtree(pieces))
+
     @classmethod
     def combine(cls, indexes: list["PieceIndex"]) -> tuple["PieceIndex", np.ndarray]:
         """One index over several (owners renumbered one after another) and the offsets:
@@ -94,16 +105,18 @@ class PieceIndex:
 class PreparedInputs:
     """Subjects and features densified once and shared by the overlap and proximity steps."""
 
-    def __init__(self, subjects, sensitive, densify_m: float, edges: str = "straight"):
+    def __init__(self, subjects, sensitive, densify_m: float, edges: str = "straight",
+                 workers: int = 1):
         self.subjects = subjects
         self.sensitive = dict(sensitive)
         self.densify_m = densify_m
         self.edges = edges
-        self.sgeoms = _densified(subjects, densify_m, edges)
-        self.s_area = area_m2(self.overlay_sgeoms)  # exact on straight edges: fewer vertices
         self._fgeoms: dict = {}
         self._index: dict = {}
         self._measures: dict = {}
+        self._building = self._start_indexes(workers)
+        self.sgeoms = _densified(subjects, densify_m, edges)
+        self.s_area = area_m2(self.overlay_sgeoms)  # exact on straight edges: fewer vertices
 
     @property
     def overlay_sgeoms(self) -> np.ndarray:
@@ -136,8 +149,32 @@ class PreparedInputs:
     def index(self, role) -> PieceIndex:
         """The piece index of one role's features."""
         if role not in self._index:
+            self._collect_indexes()
+        if role not in self._index:
             self._index[role] = PieceIndex.build(self.fgeoms(role))
         return self._index[role]
+
+    def _start_indexes(self, workers: int):
+        """Every role's piece index built in a forked process (:func:`parallel.start_beside`)
+        while this one densifies the subjects; None when there is nothing to index or no
+        process may be forked."""
+        if not (self.sensitive and len(self.subjects)) or workers <= 1:
+            return None
+        from .parallel import start_beside
+
+        return start_beside(self._index_parts, workers)
+
+    def _index_parts(self) -> dict:
+        return {role: PieceIndex.build(self.fgeoms(role)).parts() for role in self.sensitive}
+
+    def _collect_indexes(self) -> None:
+        """Take the indexes built in the forked process, if one was started (when it failed,
+        :meth:`index` builds them here)."""
+        if self._building is None:
+            return
+        building, self._building = self._building, None
+        for role, parts in (building.result() or {}).items():
+            self._index.setdefault(role, PieceIndex.from_parts(*parts))
 
 
 def _densified(frame, densify_m: float, edges: str) -> np.ndarray:

@@ -91,7 +91,8 @@ def _run(source, settings, progress, cancelled) -> AnalysisResult:
     if not len(subjects):
         notes.append("No concession or project features: nothing to measure.")
     with timer("prepare"):
-        prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges)
+        prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges,
+                                  settings.workers)
     overlap_beside = _overlap_in_one_process(subjects, settings)
     if overlap_beside:
         with timer("prepare"):

@@ -146,3 +146,33 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
     assert started[2] is not None
     for name, table in alone.tables().items():
         pd.testing.assert_frame_equal(table, again.tables()[name])
+
+
+def test_piece_indexes_built_beside_equal_those_built_here(forking, monkeypatch):
+    """With workers, the piece indexes are built in a forked process while the subjects are
+    densified: the same pieces, owners and areas; if that process fails, they are built here."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import Point
+
+    from analysis_fixtures import layer, square
+    from explorer.analysis.frames import sensitive_frames, subject_frame
+    from explorer.analysis.pieces import PreparedInputs
+    from layers.roles import Role
+
+    park = Point(10, 1).buffer(0.5, quad_segs=400)  # 1,600 vertices: cut into pieces
+    layers = [layer("c", Role.CONCESSION, [square(10.0, 1.0, 2_000)]),
+              layer("pa", Role.PROTECTED_AREA, [park, square(11.0, 1.0, 5_000)])]
+    roles = (Role.PROTECTED_AREA,)
+    subjects, sensitive = subject_frame(layers), sensitive_frames(layers, roles)
+    here = PreparedInputs(subjects, sensitive, 500.0).index(Role.PROTECTED_AREA)
+    beside = PreparedInputs(subjects, sensitive, 500.0, workers=2)
+    assert beside._building is not None
+    built = beside.index(Role.PROTECTED_AREA)
+    assert len(here) > 2 and len(built) == len(here)
+    assert shapely.equals_exact(built.pieces, here.pieces, tolerance=0).all()
+    assert np.array_equal(built.owner, here.owner) and np.array_equal(built.area_m2, here.area_m2)
+    assert len(built.tree.query(park.centroid)) >= 1
+    monkeypatch.setattr(PreparedInputs, "_index_parts", lambda self: 1 / 0)
+    failed = PreparedInputs(subjects, sensitive, 500.0, workers=2)
+    assert len(failed.index(Role.PROTECTED_AREA)) == len(here)

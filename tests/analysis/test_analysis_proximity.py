@@ -91,3 +91,29 @@ def test_progress_rises_to_one():
               layer("pa", Role.PROTECTED_AREA, [square(0.1, 0, 1000)])]
     run_analysis(layers, _settings(), progress=lambda f, m: seen.append(f))
     assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_nearest_beyond_the_rings_is_found_per_role():
+    """Two polygon roles measured in one ring pass: a title with a park 3 km away but no
+    territory within the rings gets its nearest territory (30 km, by brute force) and no
+    nearest park beyond the rings; a second title far from both gets one nearest of each."""
+    near_title, far_title = square(0.0, 0.0, 1_000), square(2.0, 0.0, 1_000)
+    east = near_title.exterior.coords[1][0]
+    park = square(GEOD.fwd(east, 0.004, 90, 3_000)[0], 0.0, 500)
+    land = square(GEOD.fwd(east, 0.004, 90, 30_000)[0], 0.0, 500)
+    roles = (Role.PROTECTED_AREA, Role.INDIGENOUS_TERRITORY)
+    settings = AnalysisSettings(rings_km=(1.0, 5.0, 10.0), roles=roles, proximity_roles=roles)
+    layers = [layer("c", Role.CONCESSION, [near_title, far_title], names=["Near", "Far"]),
+              layer("pa", Role.PROTECTED_AREA, [park]),
+              layer("ti", Role.INDIGENOUS_TERRITORY, [land])]
+    prox = run_analysis(layers, settings).table("proximity")
+    near = prox[prox["concession_name"] == "Near"].set_index("role")
+    assert near.loc["protected_area", "within_5km"] and near.loc["protected_area", "nearest"]
+    land_row = near.loc["indigenous_territory"]
+    reference = brute_distance_m(list(near_title.exterior.coords)[:-1],
+                                 list(land.exterior.coords)[:-1])
+    assert abs(land_row["distance_m"] - reference) <= max(1.0, 1e-3 * reference)
+    assert land_row["nearest"] and not land_row["within_10km"]
+    far = prox[prox["concession_name"] == "Far"]
+    assert sorted(far["role"]) == ["indigenous_territory", "protected_area"]
+    assert far["nearest"].all() and (far["distance_m"] > 150_000).all()
