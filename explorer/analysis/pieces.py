@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 
 from .geodesy import area_m2, polygon_parts
+from .rings import COMPILED_AREAS_FROM, load_kernel
 
 __all__ = ["MAX_VERTICES", "subdivide", "PieceIndex", "PreparedInputs"]
 
@@ -115,6 +116,7 @@ class PreparedInputs:
         self._index: dict = {}
         self._measures: dict = {}
         self._building = self._start_indexes(workers)
+        self._compiling = _start_kernel(len(subjects), workers)
         self.sgeoms = _densified(subjects, densify_m, edges)
         self.s_area = area_m2(self.overlay_sgeoms)  # exact on straight edges: fewer vertices
 
@@ -154,6 +156,15 @@ class PreparedInputs:
             self._index[role] = PieceIndex.build(self.fgeoms(role))
         return self._index[role]
 
+    def load_kernel(self) -> None:
+        """Load the compiled ring-area kernel into this process if the subjects are many
+        enough to use it (:func:`rings.load_kernel`), once the forked process that compiles it
+        is done: on a first run it compiles while the layers are prepared and numba caches it."""
+        if self._compiling is not None:
+            self._compiling.result()  # None if it failed: load_kernel then compiles here
+            self._compiling = None
+        load_kernel(len(self.subjects))
+
     def _start_indexes(self, workers: int):
         """Every role's piece index built in a forked process (:func:`parallel.start_beside`)
         while this one densifies the subjects; None when there is nothing to index or no
@@ -175,6 +186,23 @@ class PreparedInputs:
         building, self._building = self._building, None
         for role, parts in (building.result() or {}).items():
             self._index.setdefault(role, PieceIndex.from_parts(*parts))
+
+
+def _start_kernel(n_subjects: int, workers: int):
+    """The compiled ring-area kernel compiled (or loaded from numba's cache) in a forked
+    process, when ``n_subjects`` will use it and workers are allowed; else None."""
+    if n_subjects < COMPILED_AREAS_FROM or workers <= 1:
+        return None
+    from .parallel import start_beside
+
+    return start_beside(_compile_kernel, workers)
+
+
+def _compile_kernel() -> bool:
+    from .clip_area import warm_up
+
+    warm_up()
+    return True
 
 
 def _densified(frame, densify_m: float, edges: str) -> np.ndarray:

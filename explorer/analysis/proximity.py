@@ -31,7 +31,7 @@ from .far import far_distances_m
 from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
 from .parallel import run_chunks
-from .rings import cells, expanded_boxes, load_kernel, measure_pairs, rings_around
+from .rings import cells, expanded_boxes, measure_pairs, rings_around
 from .results import empty_table
 from .settings import MAX_RING_KM, checkpoint
 
@@ -63,6 +63,7 @@ def proximity_table(subjects, sensitive, settings, *, progress=None, cancelled=N
         combined, offsets = PieceIndex.combine([indexes[r] for r in area_roles])
         searches = [_NearestSearch.of(indexes[r], offsets[k], offsets[k + 1])
                     for k, r in enumerate(area_roles)]
+        prepared.load_kernel()  # before the workers fork: they inherit it
         pairs = _near_pairs(prepared.sgeoms, combined, rings_m, searches, cancelled,
                             settings.workers)
         for k, role in enumerate(area_roles):
@@ -103,7 +104,6 @@ def _near_pairs(sgeoms, index: PieceIndex, rings_m, searches, cancelled,
     the rings.  Subjects are taken in the order of their 1° cells, so each chunk projects few
     pieces."""
     order = np.argsort(cells(sgeoms)[0], kind="stable")
-    load_kernel(len(sgeoms))
     parts = run_chunks(_proximity_chunk, (sgeoms, index, rings_m, order, searches),
                        len(sgeoms), workers, cancelled)
     return pd.concat(parts, ignore_index=True)

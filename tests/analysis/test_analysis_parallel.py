@@ -176,3 +176,25 @@ def test_piece_indexes_built_beside_equal_those_built_here(forking, monkeypatch)
     monkeypatch.setattr(PreparedInputs, "_index_parts", lambda self: 1 / 0)
     failed = PreparedInputs(subjects, sensitive, 500.0, workers=2)
     assert len(failed.index(Role.PROTECTED_AREA)) == len(here)
+
+
+def test_kernel_compiled_beside_then_loaded_here(forking, monkeypatch):
+    """A national run compiles the ring-area kernel in a forked process while the layers are
+    prepared (numba caches it); the parent then loads it before its own workers fork."""
+    from analysis_fixtures import layer, square
+    from explorer.analysis import clip_area, pieces, rings
+    from explorer.analysis.frames import sensitive_frames, subject_frame
+    from explorer.analysis.pieces import PreparedInputs
+    from layers.roles import Role
+
+    monkeypatch.setattr(pieces, "COMPILED_AREAS_FROM", 1)
+    monkeypatch.setattr(rings, "COMPILED_AREAS_FROM", 1)
+    layers = [layer("c", Role.CONCESSION, [square(10.0, 1.0, 2_000)]),
+              layer("pa", Role.PROTECTED_AREA, [square(10.1, 1.0, 5_000)])]
+    roles = (Role.PROTECTED_AREA,)
+    subjects, sensitive = subject_frame(layers), sensitive_frames(layers, roles)
+    assert PreparedInputs(subjects, sensitive, 500.0, workers=1)._compiling is None
+    prepared = PreparedInputs(subjects, sensitive, 500.0, workers=2)
+    assert prepared._compiling is not None
+    prepared.load_kernel()
+    assert prepared._compiling is None and clip_area._pairs.signatures
