@@ -51,6 +51,8 @@ def _neutralised(column: pd.Series) -> pd.Series:
     """``column`` with :func:`neutralise_cell` applied once per distinct value (a table repeats
     its ids, names and roles on many rows); missing values are kept as they are.  Columns
     that mix text with other values are done cell by cell (``1`` and ``True`` hash alike)."""
+    if isinstance(column.dtype, pd.StringDtype) and not _any_formula_start(column):
+        return column  # nothing to neutralise: kept as it is (a vectorised test)
     values = column.astype(object)
     if pd.api.types.infer_dtype(values, skipna=True) != "string":
         return values.map(neutralise_cell)
@@ -60,6 +62,11 @@ def _neutralised(column: pd.Series) -> pd.Series:
     missing = codes < 0
     out[missing] = values.to_numpy()[missing]
     return pd.Series(out, index=column.index, name=column.name)
+
+
+def _any_formula_start(column: pd.Series) -> bool:
+    """Whether any cell of a string column starts with one of :data:`FORMULA_STARTS`."""
+    return bool(column.str.startswith(FORMULA_STARTS).fillna(False).any())
 
 
 def write_table_csv(frame: pd.DataFrame, path: str | Path) -> Path:

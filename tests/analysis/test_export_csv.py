@@ -26,3 +26,15 @@ def test_written_csv_reads_back(tmp_path):
     back = pd.read_csv(path, encoding="utf-8")
     assert list(back["name"]) == ["'=HYPERLINK(\"x\")", "São Félix"]
     assert list(back["ha"]) == [-1.5, 2.0]
+
+
+def test_string_columns_without_formula_cells_are_kept_and_the_others_fixed():
+    """A vectorised test lets a string column with no formula cell through unchanged; one
+    formula cell anywhere sends the column through the cell-by-cell rule."""
+    safe = pd.Series(["a", "b", None] * 1000, dtype="string[pyarrow]")
+    risky = safe.copy()
+    risky[2999] = "=cmd"
+    out = safe_csv_frame(pd.DataFrame({"safe": safe, "risky": risky}))
+    assert out["safe"].equals(safe)
+    assert out["risky"].iloc[2999] == "'=cmd" and out["risky"].iloc[0] == "a"
+    assert pd.isna(out["risky"].iloc[2])
