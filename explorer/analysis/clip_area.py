@@ -11,8 +11,9 @@ makes exteriors counter-clockwise and holes clockwise.
 A pair is *degenerate* when an orientation test between candidate edges is exactly zero (a
 vertex on the other boundary, collinear shared edges): parities may then be wrong, so those
 pairs are measured with GEOS instead.  On 40,000 (ring, feature piece) pairs of the national
-benchmark the areas equal GEOS's within 1.5e-8 (relative) and the centroids within 0.1 mm; in
-the ring pass the areas take 3.0 s per 25,000 titles instead of 5.0 s.
+benchmark the areas equal GEOS's within 1.5e-8 (relative) and the centroids within 0.1 mm.  Only
+the edges inside the two polygons' shared bounding box are walked (an edge outside it is outside
+the other polygon): in the ring pass the areas take 1.1 s per 25,000 titles (GEOS: 5.0 s).
 """
 from __future__ import annotations
 
