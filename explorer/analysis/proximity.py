@@ -230,8 +230,9 @@ class _NearestSearch:
     @classmethod
     def of(cls, index: PieceIndex, first: int = 0, stop: int | None = None) -> "_NearestSearch":
         """The search over ``index`` (feature numbers ``first:stop`` in a combined index)."""
-        stop = int(index.owner.max()) + 1 + first if stop is None and len(index) else stop
-        return cls(index, _box_tree(index), _Clusters.of(index), int(first), int(stop or 0))
+        if stop is None:  # an index of its own, not part of a combined one
+            stop = first + (int(index.owner.max()) + 1 if len(index) else 0)
+        return cls(index, _box_tree(index), _Clusters.of(index), int(first), int(stop))
 
 
 #: Subjects whose first upper bound on the nearest distance exceeds this (m) look for their
