@@ -14,14 +14,14 @@ box lies within the ring counts whole; only the subjects that have a piece cross
 get that ring's polygon, a buffer of the subject outline (simplified by 0.5 m, see
 :data:`OUTLINE_TOLERANCE_M`; ``quad_segs`` = 16, i.e. 64 segments per
 circle, vertices pushed out so each arc keeps the disc's area), intersected with the crossing
-pieces.  An outline of many vertices gets its outer rings by buffering its first ring again
-(:class:`RingBuilder`: exact for discs, and cheaper).  Known error of a ring polygon (:data:`RING_BOUNDARY_ERROR`): GEOS, before it
-buffers, fills the concavities of the outline that are shallower than 1 % of the distance
-(its ``BufferInputLineSimplifier``), so next to a wide, shallow notch of a title the ring's
-boundary may lie up to 1 % of r beyond the exact buffer, never inside it; elsewhere it is
+pieces.  An outline of many vertices has its notches filled first where that moves the ring
+by at most 0.5 % of r (:class:`RingBuilder`, :mod:`notches`): GEOS buffers a staircase title
+ten times faster then.  Known error of a ring polygon (:data:`RING_BOUNDARY_ERROR`): GEOS,
+before it buffers, fills the concavities of the outline that are shallower than 1 % of the
+distance (its ``BufferInputLineSimplifier``), so next to a notch of a title the ring's
+boundary may lie up to 1.5 % of r beyond the exact buffer, never inside it; elsewhere it is
 within ±0.08 % of r.  Which features a ring holds and their distances are decided by
-distance, not by the polygon, so only the areas inside a ring carry this error (measured on
-the Amapá titles: the ring polygons' areas exceed the exact buffers' by 0.004–0.13 %).
+distance, not by the polygon, so only the areas inside a ring carry this error.
 Areas of those intersections are planar areas in the projection divided by its area
 scale at their centroid (:func:`local_area_m2`, within 1e-6 of the ellipsoidal area near the
 centre); far or wide ones are brought back to lon/lat and measured with
@@ -35,6 +35,7 @@ import shapely
 from .arrays import distinct
 from .geodesy import GEOD, LocalFrame, area_m2
 from .frames import unwrap_antimeridian
+from .notches import FILL_ERROR, fill_notches
 
 
 def safe_intersection(a, b):
@@ -45,7 +46,7 @@ def safe_intersection(a, b):
     return _safe(a, b)
 
 __all__ = ["CELL_DEG", "QUAD_SEGS", "OUTLINE_TOLERANCE_M", "RING_BOUNDARY_ERROR",
-           "CHAIN_FROM_VERTICES", "RingBuilder", "cells", "expanded_boxes", "measure_pairs",
+           "FILL_FROM_VERTICES", "RingBuilder", "cells", "expanded_boxes", "measure_pairs",
            "ring_polygons", "rings_around", "local_area_m2", "load_kernel"]
 
 CELL_DEG = 1.0
@@ -57,15 +58,14 @@ OUTLINE_TOLERANCE_M = 0.5
 #: Ring polygons have 4·QUAD_SEGS sides per full turn; their vertices sit at r·EQUAL_AREA so
 #: that the polygon has the area of the true disc (arcs within ±0.08 % of r).
 EQUAL_AREA = float(np.sqrt((np.pi / (2 * QUAD_SEGS)) / np.sin(np.pi / (2 * QUAD_SEGS))))
-#: The second buffer of a chained ring (:class:`RingBuilder`) has arcs twice as fine, so that
-#: the two buffers' arc errors together stay within the first's (±0.08 % of r).
-CHAIN_QUAD_SEGS = 2 * QUAD_SEGS
 #: Largest distance, as a fraction of r, by which a ring polygon's boundary may lie beyond the
-#: exact buffer of the subject (GEOS fills concavities shallower than r/100 before buffering).
-RING_BOUNDARY_ERROR = 0.01
-#: Outlines with more vertices than this get their outer rings from their first ring
+#: exact buffer of the subject: GEOS fills concavities shallower than r/100 before buffering,
+#: and :class:`RingBuilder` fills notches of many-vertex outlines within
+#: :data:`notches.FILL_ERROR` · r.
+RING_BOUNDARY_ERROR = 0.01 + FILL_ERROR
+#: Outlines with more vertices than this have their notches filled before they are buffered
 #: (:class:`RingBuilder`).
-CHAIN_FROM_VERTICES = 20
+FILL_FROM_VERTICES = 20
 #: From this many subjects on, the areas of rings crossing a piece are measured by the
 #: compiled kernel of :mod:`clip_area` (loading and compiling it costs about 0.5–5 s).
 COMPILED_AREAS_FROM = 20_000
@@ -240,40 +240,26 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
 class RingBuilder:
     """The ring polygons of subjects given in one local frame, built when first asked for.
 
-    A ring is a buffer of the subject's outline (:func:`_outlines`).  For an outline of more
-    than :data:`CHAIN_FROM_VERTICES` vertices (a title whose boundary steps along the
-    cadastre's grid), GEOS's buffer costs up to a few ms and grows with the radius; rings
-    beyond the first are then built from the first ring, since a buffer of a buffer is the
-    buffer of the summed distance: ``ring_k = buffer(ring_0, r_k - r_0)``.  Each of the two
-    buffers fills only concavities shallower than 1 % of its own distance, so the chained
-    ring keeps the error bound of :data:`RING_BOUNDARY_ERROR`; the second buffer's arcs are
-    twice as fine (:data:`CHAIN_QUAD_SEGS`, within ±0.02 % of its distance), so the two arc
-    errors add up to less than ±0.08 % of r_k.
+    A ring of radius r is a buffer of the subject's outline (:func:`_outlines`).  An outline
+    of more than :data:`FILL_FROM_VERTICES` vertices (a title whose boundary steps along the
+    cadastre's grid) first has its notches filled for that r (:func:`notches.fill_notches`):
+    GEOS's buffer of a staircase costs milliseconds and grows with r, that of the filled
+    outline a tenth of it, and the ring moves outwards by at most
+    :data:`notches.FILL_ERROR` · r (counted in :data:`RING_BOUNDARY_ERROR`).
     """
 
     def __init__(self, local_s: np.ndarray, rings_m: np.ndarray):
         self._subjects = local_s
         self._radii = np.asarray(rings_m, dtype=float)
         self._outline = np.empty(len(local_s), dtype=object)
-        self._first = np.empty(len(local_s), dtype=object)
 
     def polygons(self, used: np.ndarray, k: int) -> np.ndarray:
         """Polygons of ring ``k`` of the subjects at positions ``used``."""
-        outline = self.outlines(used)
-        chained = shapely.get_num_coordinates(outline) > CHAIN_FROM_VERTICES
-        if k == 0:
-            ring = _buffer(outline, self._radii[0])
-            self._first[used[chained]] = ring[chained]
-            return ring
-        ring = np.empty(len(used), dtype=object)
-        ring[~chained] = _buffer(outline[~chained], self._radii[k])
-        long = used[chained]
-        if len(long):
-            missing = long[shapely.is_missing(self._first[long])]
-            self._first[missing] = _buffer(self._outline[missing], self._radii[0])
-            ring[chained] = _buffer(self._first[long], self._radii[k] - self._radii[0],
-                                    CHAIN_QUAD_SEGS)
-        return ring
+        outline = self.outlines(used).copy()
+        many = shapely.get_num_coordinates(outline) > FILL_FROM_VERTICES
+        if many.any():
+            outline[many] = fill_notches(outline[many], self._radii[k])
+        return _buffer(outline, self._radii[k])
 
     def outlines(self, used: np.ndarray) -> np.ndarray:
         """The outlines (:func:`_outlines`) of the subjects at positions ``used``."""

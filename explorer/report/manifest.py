@@ -43,8 +43,9 @@ GEODESY = {
                        "nearest points, found in a local azimuthal equidistant projection",
     "ring_method": "rings buffered in a local azimuthal equidistant projection around each "
                    "concession, never in degrees; features within a ring by distance; areas inside "
-                   "a ring measured with a polygon within 0.08 % of the radius, up to 1 % beyond it "
-                   "next to notches shallower than 1 % of the radius (GEOS buffer simplification)",
+                   "a ring measured with a polygon within 0.08 % of the radius, up to 1.5 % beyond "
+                   "it next to notches in a title (filled before buffering when that moves the ring "
+                   "by at most 0.5 % of the radius; GEOS fills those shallower than 1 %)",
 }
 
 

@@ -29,8 +29,9 @@ def _rules(data: ReportData) -> list[tuple[str, str]]:
                        "equidistant projection), not in degrees.").format(rings=rings) + " "
          + _("Which features lie within a ring is decided by their distance. The areas inside a ring "
              "are measured with a polygon whose boundary lies within 0.08 % of the ring's radius, "
-             "except next to a shallow notch in a title (shallower than 1 % of the radius), where it "
-             "may lie up to 1 % beyond it.")),
+             "except next to a notch in a title, which is filled before buffering when that moves "
+             "the ring by little: there the boundary may lie up to 1.5 % of the radius beyond the "
+             "exact ring, never inside it.")),
         (_("Downstream rule"), _("Basins downstream of a title are followed through the drainage "
                                  "topology (HydroBASINS NEXT_DOWN, or Otto Pfafstetter codes within one "
                                  "coastal unit) up to {km} km.").format(km=format_number(settings.reach_km, 0, lang))),
