@@ -33,7 +33,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-__all__ = ["FILL_ERROR", "fill_notches"]
+__all__ = ["FILL_ERROR", "fill_notches", "warm_up"]
 
 #: Largest distance, as a fraction of the radius, by which filling a notch may move a ring's
 #: boundary beyond the exact buffer.
@@ -116,6 +116,12 @@ class _Exteriors:
 
 
 _COMPILED = None
+
+
+def warm_up() -> None:
+    """Compile the kernel (or load it from numba's cache) now: processes forked afterwards
+    inherit it."""
+    _kernel()
 
 
 def _kernel():

@@ -188,10 +188,17 @@ class PreparedInputs:
             self._index.setdefault(role, PieceIndex.from_parts(*parts))
 
 
+#: From this many subjects on, the compiled kernels are compiled (or loaded) in a forked
+#: process while the layers are prepared; below it, where the preparation is short, in this
+#: process when first needed.
+COMPILE_BESIDE_FROM = 20_000
+
+
 def _start_kernel(n_subjects: int, workers: int):
-    """The compiled ring-area kernel compiled (or loaded from numba's cache) in a forked
-    process, when ``n_subjects`` will use it and workers are allowed; else None."""
-    if n_subjects < COMPILED_AREAS_FROM or workers <= 1:
+    """The compiled kernels compiled (or loaded from numba's cache) in a forked process, when
+    ``n_subjects`` is large enough (:data:`COMPILE_BESIDE_FROM`) and workers are allowed;
+    else None."""
+    if n_subjects < max(COMPILED_AREAS_FROM, COMPILE_BESIDE_FROM) or workers <= 1:
         return None
     from .parallel import start_beside
 
@@ -199,9 +206,9 @@ def _start_kernel(n_subjects: int, workers: int):
 
 
 def _compile_kernel() -> bool:
-    from .clip_area import warm_up
+    from .rings import load_kernel
 
-    warm_up()
+    load_kernel(COMPILED_AREAS_FROM)
     return True
 
 

@@ -67,18 +67,23 @@ RING_BOUNDARY_ERROR = 0.01 + FILL_ERROR
 #: (:class:`RingBuilder`).
 FILL_FROM_VERTICES = 20
 #: From this many subjects on, the areas of rings crossing a piece are measured by the
-#: compiled kernel of :mod:`clip_area` (loading and compiling it costs about 0.5–5 s).
-COMPILED_AREAS_FROM = 20_000
+#: compiled kernel of :mod:`clip_area` (equal to GEOS's within 1e-9; loading it costs about
+#: 0.3 s, compiling it about 5 s on a first run): every analysis, since the ring outlines need
+#: numba anyway (:mod:`notches`).
+COMPILED_AREAS_FROM = 1
 
 
 def load_kernel(n_subjects: int) -> None:
-    """Compile or load the compiled ring-area kernel in this process when ``n_subjects``
-    subjects will use it (:data:`COMPILED_AREAS_FROM`), before workers are forked: they then
-    inherit it rather than each compiling it (about 5 s on the first run)."""
+    """Compile or load the compiled kernels (ring areas and notch filling) in this process
+    when ``n_subjects`` subjects will use them (:data:`COMPILED_AREAS_FROM`), before workers
+    are forked: they then inherit them rather than each compiling them (about 5 s on the
+    first run)."""
     if n_subjects >= COMPILED_AREAS_FROM:
         from .clip_area import warm_up
+        from .notches import warm_up as warm_up_notches
 
         warm_up()
+        warm_up_notches()
 
 
 def cells(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -188,6 +188,7 @@ def test_kernel_compiled_beside_then_loaded_here(forking, monkeypatch):
     from layers.roles import Role
 
     monkeypatch.setattr(pieces, "COMPILED_AREAS_FROM", 1)
+    monkeypatch.setattr(pieces, "COMPILE_BESIDE_FROM", 1)
     monkeypatch.setattr(rings, "COMPILED_AREAS_FROM", 1)
     layers = [layer("c", Role.CONCESSION, [square(10.0, 1.0, 2_000)]),
               layer("pa", Role.PROTECTED_AREA, [square(10.1, 1.0, 5_000)])]
