@@ -26,7 +26,7 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
-from .arrays import distinct
+from .arrays import distinct, take
 from .geodesy import area_m2, length_m
 from .overlap_totals import concession_totals, feature_summary, overlapping_flags
 from .parallel import run_chunks
@@ -217,14 +217,14 @@ def _pair_rows(pairs, subjects, feats, s_area, f_area, f_len) -> pd.DataFrame:
                             100 * pairs["length_m"] / f_len)
     is_area = pairs["area_m2"] > 0
     return pd.DataFrame({
-        "concession_uid": subjects["uid"].to_numpy()[s],
-        "concession_id": subjects["id"].to_numpy()[s],
-        "concession_name": subjects["name"].to_numpy()[s],
-        "concession_role": subjects["role"].to_numpy()[s],
+        "concession_uid": take(subjects["uid"], s),
+        "concession_id": take(subjects["id"], s),
+        "concession_name": take(subjects["name"], s),
+        "concession_role": take(subjects["role"], s),
         "role": pairs["role"],
-        "feature_uid": feats["uid"].to_numpy()[f],
-        "feature_id": feats["id"].to_numpy()[f],
-        "feature_name": feats["name"].to_numpy()[f],
+        "feature_uid": take(feats["uid"], f),
+        "feature_id": take(feats["id"], f),
+        "feature_name": take(feats["name"], f),
         "overlap_ha": pairs["area_m2"] / 1e4,
         "pct_of_concession": np.where(is_area, pct_sub, np.nan),
         "pct_of_feature": np.where(is_area | (pairs["length_m"] > 0), pct_feat, np.nan),
@@ -238,8 +238,8 @@ def _geometry_frame(pairs_list, subjects, sensitive) -> gpd.GeoDataFrame:
     frames = []
     for pairs, feats in zip(pairs_list, sensitive.values()):
         frames.append(pd.DataFrame({
-            "concession_uid": subjects["uid"].to_numpy()[pairs["subject"]],
-            "feature_uid": feats["uid"].to_numpy()[pairs["feature"]],
+            "concession_uid": take(subjects["uid"], pairs["subject"]),
+            "feature_uid": take(feats["uid"], pairs["feature"]),
             "role": pairs["role"], "overlap_ha": pairs["area_m2"] / 1e4,
             "geometry": pairs["geometry"]}))
     table = pd.concat(frames, ignore_index=True)

@@ -18,7 +18,7 @@ import shapely
 
 from layers.roles import Role
 
-from .arrays import distinct
+from .arrays import distinct, take
 from .geodesy import area_m2, length_m
 from .parallel import run_chunks
 
@@ -177,9 +177,9 @@ def concession_totals(pairs, subjects, s_area, fgeoms, role: str,
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(s_area > 0, 100 * area / s_area, np.nan)
     return pd.DataFrame({
-        "concession_uid": subjects["uid"].to_numpy()[has],
-        "concession_id": subjects["id"].to_numpy()[has],
-        "concession_name": subjects["name"].to_numpy()[has],
+        "concession_uid": take(subjects["uid"], np.flatnonzero(has)),
+        "concession_id": take(subjects["id"], np.flatnonzero(has)),
+        "concession_name": take(subjects["name"], np.flatnonzero(has)),
         "role": role, "concession_ha": s_area[has] / 1e4, "overlap_ha": area[has] / 1e4,
         "pct_of_concession": pct[has], "n_features": n_feat[has],
     })

@@ -130,7 +130,10 @@ class PreparedInputs:
         return self.sgeoms
 
     def fgeoms(self, role) -> np.ndarray:
-        """The densified geometries of one role's features."""
+        """The densified geometries of one role's features (from the forked process that
+        builds the indexes, if one was started: it densifies them anyway)."""
+        if role not in self._fgeoms:
+            self._collect_indexes()
         if role not in self._fgeoms:
             self._fgeoms[role] = _densified(self.sensitive[role], self.densify_m, self.edges)
         return self._fgeoms[role]
@@ -176,16 +179,24 @@ class PreparedInputs:
         return start_beside(self._index_parts, workers)
 
     def _index_parts(self) -> dict:
-        return {role: PieceIndex.build(self.fgeoms(role)).parts() for role in self.sensitive}
+        """Per role, the parts of its piece index and its densified features as WKB (run in
+        the forked process)."""
+        out = {}
+        for role, frame in self.sensitive.items():
+            geoms = _densified(frame, self.densify_m, self.edges)
+            out[role] = (PieceIndex.build(geoms).parts(), shapely.to_wkb(geoms))
+        return out
 
     def _collect_indexes(self) -> None:
         """Take the indexes built in the forked process, if one was started (when it failed,
         :meth:`index` builds them here)."""
         if self._building is None:
             return
+        self.load_kernel()  # while the forked process still builds the indexes
         building, self._building = self._building, None
-        for role, parts in (building.result() or {}).items():
+        for role, (parts, fgeoms) in (building.result() or {}).items():
             self._index.setdefault(role, PieceIndex.from_parts(*parts))
+            self._fgeoms.setdefault(role, shapely.from_wkb(fgeoms))
 
 
 #: From this many subjects on, the compiled kernels are compiled (or loaded) in a forked

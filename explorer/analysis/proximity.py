@@ -26,7 +26,7 @@ import shapely
 
 from layers.model import ANALYSIS_CRS
 
-from .arrays import distinct
+from .arrays import distinct, take
 from .far import far_distances_m
 from .geodesy import GEOD
 from .pieces import PieceIndex, PreparedInputs
@@ -327,13 +327,13 @@ def _geodesic_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _rows(pairs, subjects, feats, role: str, rings_km) -> pd.DataFrame:
     s, f = pairs["subject"].to_numpy(), pairs["feature"].to_numpy()
     out = pd.DataFrame({
-        "concession_uid": subjects["uid"].to_numpy()[s],
-        "concession_id": subjects["id"].to_numpy()[s],
-        "concession_name": subjects["name"].to_numpy()[s],
+        "concession_uid": take(subjects["uid"], s),
+        "concession_id": take(subjects["id"], s),
+        "concession_name": take(subjects["name"], s),
         "role": role,
-        "feature_uid": feats["uid"].to_numpy()[f],
-        "feature_id": feats["id"].to_numpy()[f],
-        "feature_name": feats["name"].to_numpy()[f],
+        "feature_uid": take(feats["uid"], f),
+        "feature_id": take(feats["id"], f),
+        "feature_name": take(feats["name"], f),
         "distance_m": pairs["distance_m"].to_numpy(),
         "nearest": pairs["nearest"].to_numpy(bool),
     })

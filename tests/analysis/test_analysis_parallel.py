@@ -150,12 +150,14 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
 
 def test_piece_indexes_built_beside_equal_those_built_here(forking, monkeypatch):
     """With workers, the piece indexes are built in a forked process while the subjects are
-    densified: the same pieces, owners and areas; if that process fails, they are built here."""
+    densified: the same pieces, owners and areas, and the densified features sent back; if
+    that process fails, they are built here."""
     import numpy as np
     import shapely
     from shapely.geometry import Point
 
     from analysis_fixtures import layer, square
+    from explorer.analysis import pieces
     from explorer.analysis.frames import sensitive_frames, subject_frame
     from explorer.analysis.pieces import PreparedInputs
     from layers.roles import Role
@@ -168,11 +170,16 @@ def test_piece_indexes_built_beside_equal_those_built_here(forking, monkeypatch)
     here = PreparedInputs(subjects, sensitive, 500.0).index(Role.PROTECTED_AREA)
     beside = PreparedInputs(subjects, sensitive, 500.0, workers=2)
     assert beside._building is not None
-    built = beside.index(Role.PROTECTED_AREA)
+    densified_here = PreparedInputs(subjects, sensitive, 500.0).fgeoms(Role.PROTECTED_AREA)
+    with monkeypatch.context() as patch:
+        patch.setattr(pieces, "_densified", lambda *a: 1 / 0)  # here, not in the fork
+        built = beside.index(Role.PROTECTED_AREA)
+        densified_beside = beside.fgeoms(Role.PROTECTED_AREA)
     assert len(here) > 2 and len(built) == len(here)
     assert shapely.equals_exact(built.pieces, here.pieces, tolerance=0).all()
     assert np.array_equal(built.owner, here.owner) and np.array_equal(built.area_m2, here.area_m2)
     assert len(built.tree.query(park.centroid)) >= 1
+    assert shapely.equals_exact(densified_beside, densified_here, tolerance=0).all()
     monkeypatch.setattr(PreparedInputs, "_index_parts", lambda self: 1 / 0)
     failed = PreparedInputs(subjects, sensitive, 500.0, workers=2)
     assert len(failed.index(Role.PROTECTED_AREA)) == len(here)
