@@ -9,6 +9,7 @@ polygon by halving its bounding box until every piece has at most ``max_vertices
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import shapely
@@ -168,35 +169,52 @@ class PreparedInputs:
             self._compiling = None
         load_kernel(len(self.subjects))
 
-    def _start_indexes(self, workers: int):
-        """Every role's piece index built in a forked process (:func:`parallel.start_beside`)
-        while this one densifies the subjects; None when there is nothing to index or no
-        process may be forked."""
+    def _start_indexes(self, workers: int) -> list:
+        """The roles' piece indexes built in up to ``workers`` forked processes (roles shared
+        out by vertex count, :func:`parallel.start_beside`) while this one densifies the
+        subjects; empty when there is nothing to index or no process may be forked."""
         if not (self.sensitive and len(self.subjects)) or workers <= 1:
-            return None
+            return []
         from .parallel import start_beside
 
-        return start_beside(self._index_parts, workers)
+        started = [start_beside(partial(self._index_parts, roles), workers)
+                   for roles in _shared_out(self.sensitive, workers)]
+        return [process for process in started if process is not None]
 
-    def _index_parts(self) -> dict:
-        """Per role, the parts of its piece index and its densified features as WKB (run in
-        the forked process)."""
+    def _index_parts(self, roles) -> dict:
+        """Per role of ``roles``, the parts of its piece index and its densified features as
+        WKB (run in a forked process)."""
         out = {}
-        for role, frame in self.sensitive.items():
-            geoms = _densified(frame, self.densify_m, self.edges)
+        for role in roles:
+            geoms = _densified(self.sensitive[role], self.densify_m, self.edges)
             out[role] = (PieceIndex.build(geoms).parts(), shapely.to_wkb(geoms))
         return out
 
     def _collect_indexes(self) -> None:
-        """Take the indexes built in the forked process, if one was started (when it failed,
-        :meth:`index` builds them here)."""
-        if self._building is None:
+        """Take the indexes built in the forked processes, if any were started (when one
+        failed, :meth:`index` builds its roles' indexes here)."""
+        if not self._building:
             return
-        self.load_kernel()  # while the forked process still builds the indexes
-        building, self._building = self._building, None
-        for role, (parts, fgeoms) in (building.result() or {}).items():
-            self._index.setdefault(role, PieceIndex.from_parts(*parts))
-            self._fgeoms.setdefault(role, shapely.from_wkb(fgeoms))
+        self.load_kernel()  # while the forked processes still build the indexes
+        building, self._building = self._building, []
+        for process in building:
+            for role, (parts, fgeoms) in (process.result() or {}).items():
+                self._index.setdefault(role, PieceIndex.from_parts(*parts))
+                self._fgeoms.setdefault(role, shapely.from_wkb(fgeoms))
+
+
+def _shared_out(sensitive: dict, n: int) -> list[list]:
+    """The roles of ``sensitive`` in at most ``n`` groups of about equal vertex counts (the
+    largest role first, each into the lightest group)."""
+    size = {role: int(shapely.get_num_coordinates(np.asarray(frame.geometry.values)).sum())
+            for role, frame in sensitive.items()}
+    groups: list[list] = [[] for _ in range(min(n, len(size)))]
+    load = [0] * len(groups)
+    for role in sorted(size, key=size.get, reverse=True):
+        lightest = load.index(min(load))
+        groups[lightest].append(role)
+        load[lightest] += size[role]
+    return groups
 
 
 #: From this many subjects on, the compiled kernels are compiled (or loaded) in a forked

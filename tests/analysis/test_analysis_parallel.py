@@ -164,23 +164,29 @@ def test_piece_indexes_built_beside_equal_those_built_here(forking, monkeypatch)
 
     park = Point(10, 1).buffer(0.5, quad_segs=400)  # 1,600 vertices: cut into pieces
     layers = [layer("c", Role.CONCESSION, [square(10.0, 1.0, 2_000)]),
-              layer("pa", Role.PROTECTED_AREA, [park, square(11.0, 1.0, 5_000)])]
-    roles = (Role.PROTECTED_AREA,)
+              layer("pa", Role.PROTECTED_AREA, [park, square(11.0, 1.0, 5_000)]),
+              layer("ti", Role.INDIGENOUS_TERRITORY, [square(12.0, 1.0, 3_000)])]
+    roles = (Role.PROTECTED_AREA, Role.INDIGENOUS_TERRITORY)
     subjects, sensitive = subject_frame(layers), sensitive_frames(layers, roles)
+    assert pieces._shared_out(sensitive, 2) == [[Role.PROTECTED_AREA],
+                                                [Role.INDIGENOUS_TERRITORY]]
+    assert pieces._shared_out(sensitive, 1) == [[Role.PROTECTED_AREA,
+                                                 Role.INDIGENOUS_TERRITORY]]
     here = PreparedInputs(subjects, sensitive, 500.0).index(Role.PROTECTED_AREA)
     beside = PreparedInputs(subjects, sensitive, 500.0, workers=2)
-    assert beside._building is not None
+    assert len(beside._building) == 2  # one process per role
     densified_here = PreparedInputs(subjects, sensitive, 500.0).fgeoms(Role.PROTECTED_AREA)
     with monkeypatch.context() as patch:
-        patch.setattr(pieces, "_densified", lambda *a: 1 / 0)  # here, not in the fork
+        patch.setattr(pieces, "_densified", lambda *a: 1 / 0)  # here, not in the forks
         built = beside.index(Role.PROTECTED_AREA)
         densified_beside = beside.fgeoms(Role.PROTECTED_AREA)
+        assert len(beside.index(Role.INDIGENOUS_TERRITORY)) == 1
     assert len(here) > 2 and len(built) == len(here)
     assert shapely.equals_exact(built.pieces, here.pieces, tolerance=0).all()
     assert np.array_equal(built.owner, here.owner) and np.array_equal(built.area_m2, here.area_m2)
     assert len(built.tree.query(park.centroid)) >= 1
     assert shapely.equals_exact(densified_beside, densified_here, tolerance=0).all()
-    monkeypatch.setattr(PreparedInputs, "_index_parts", lambda self: 1 / 0)
+    monkeypatch.setattr(PreparedInputs, "_index_parts", lambda self, roles: 1 / 0)
     failed = PreparedInputs(subjects, sensitive, 500.0, workers=2)
     assert len(failed.index(Role.PROTECTED_AREA)) == len(here)
 
