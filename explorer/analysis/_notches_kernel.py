@@ -38,7 +38,7 @@ def _fill_ring(x, y, s, e, bx, by, bid, r, tol, keep):
         if not keep[s + v]:
             continue
         a, b = prev[v], nxt[v]
-        if not _fillable(x, y, s, n, a, v, b, sign, bx, by, bid, r, tol):
+        if not _fillable(x, y, s, n, a, v, b, sign, bx, by, bid, r, tol, keep):
             continue
         keep[s + v] = False
         left -= 1
@@ -58,7 +58,7 @@ def _shoelace(x, y, s, e):
 
 
 @numba.njit(cache=True)
-def _fillable(x, y, s, n, a, v, b, sign, bx, by, bid, r, tol):
+def _fillable(x, y, s, n, a, v, b, sign, bx, by, bid, r, tol, keep):
     """Whether v (ring positions a, v, b) lies straight between its neighbours, or is concave
     with its filling within ``tol`` (by the chord's bound or by the depth of the ring's
     original vertices a..b about it) and its triangle free of any other vertex."""
@@ -70,7 +70,8 @@ def _fillable(x, y, s, n, a, v, b, sign, bx, by, bid, r, tol):
         return False  # convex: filling would cut the subject
     if not _chord_within(ax, ay, cx, cy, r, tol) and _depth(x, y, s, n, a, b) > tol:
         return False
-    return not _blocked(ax, ay, vx, vy, cx, cy, s + a, s + v, s + b, bx, by, bid)
+    return not _blocked(ax, ay, vx, vy, cx, cy, turn * sign, s + a, s + v, s + b, bx, by, bid,
+                        keep)
 
 
 @numba.njit(cache=True)
@@ -97,17 +98,19 @@ def _depth(x, y, s, n, a, b):
 
 
 @numba.njit(cache=True)
-def _blocked(ax, ay, vx, vy, cx, cy, ia, iv, ic, bx, by, bid):
-    """Whether a vertex (``bx``, ``by`` sorted by x) other than a, v, c themselves lies in the
-    closed triangle a v c."""
+def _blocked(ax, ay, vx, vy, cx, cy, turn, ia, iv, ic, bx, by, bid, keep):
+    """Whether a vertex (``bx``, ``by`` sorted by x) lies in the closed triangle a v c (whose
+    orientation has the sign of ``turn``), other than a, v, c themselves and the ring's
+    vertices already removed (they lie inside the filled outline)."""
     lo, hi = min(ax, vx, cx), max(ax, vx, cx)
     ylo, yhi = min(ay, vy, cy), max(ay, vy, cy)
-    turn = (vx - ax) * (cy - ay) - (vy - ay) * (cx - ax)
     k = np.searchsorted(bx, lo)
     while k < len(bx) and bx[k] <= hi:
         px, py, pid = bx[k], by[k], bid[k]
         k += 1
         if py < ylo or py > yhi or pid == ia or pid == iv or pid == ic:
+            continue
+        if pid >= 0 and not keep[pid]:
             continue
         d1 = (vx - ax) * (py - ay) - (vy - ay) * (px - ax)
         d2 = (cx - vx) * (py - vy) - (cy - vy) * (px - vx)

@@ -46,7 +46,7 @@ def fill_notches(geoms: np.ndarray, radius_m: float) -> np.ndarray:
     Other geometries, and any result that would not be valid, are returned unchanged."""
     geoms = np.asarray(geoms, dtype=object)
     out = geoms.copy()
-    polys = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)))
+    polys = _fillable(geoms)
     if not len(polys) or radius_m <= 0:
         return out
     flat = _Exteriors(geoms[polys])
@@ -61,6 +61,16 @@ def fill_notches(geoms: np.ndarray, radius_m: float) -> np.ndarray:
                                      == shapely.get_num_geometries(geoms[polys[changed]]))
     out[polys[changed[ok]]] = filled[ok]
     return out
+
+
+def _fillable(geoms: np.ndarray) -> np.ndarray:
+    """Positions of the polygons and multipolygons with no empty part."""
+    polys = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)))
+    parts, owner = shapely.get_parts(geoms[polys], return_index=True)
+    hollow = np.zeros(len(polys), bool)
+    hollow[owner[shapely.is_empty(parts)]] = True
+    hollow[shapely.is_empty(geoms[polys])] = True
+    return polys[~hollow]
 
 
 class _Exteriors:

@@ -39,6 +39,17 @@ def _bottle() -> Polygon:
     return shapely.difference(box(0, 0, 10000, 10000), shapely.union(bay, mouth))
 
 
+def _at_distance(c, radius) -> np.ndarray:
+    """Points at exactly ``radius`` from ``c``, all around it: points of a fine buffer's
+    outline, each moved along the line from its nearest point of ``c`` to that distance."""
+    outline = shapely.segmentize(shapely.buffer(c, radius, quad_segs=64).exterior, radius / 100)
+    far = shapely.points(shapely.get_coordinates(outline))
+    near = shapely.get_coordinates(shapely.shortest_line(c, far))[0::2]
+    away = shapely.get_coordinates(far) - near
+    away *= radius / np.hypot(away[:, 0], away[:, 1])[:, None]
+    return shapely.points(near + away)
+
+
 def _assert_within_bound(p, c, radius):
     assert shapely.covers(c, p)
     rng = np.random.default_rng(7)
@@ -48,8 +59,8 @@ def _assert_within_bound(p, c, radius):
                          rng.uniform(y0 - pad, y1 + pad, 40_000))
     near_c = shapely.distance(pts, c) <= radius
     assert near_c.sum() > 1000
-    to_p = shapely.distance(pts[near_c], p)
-    assert to_p.max() <= radius * (1 + FILL_ERROR) + 1e-6
+    pts = np.concatenate([pts[near_c], _at_distance(c, radius)])
+    assert shapely.distance(pts, p).max() <= radius * (1 + FILL_ERROR) + 1e-6
 
 
 @pytest.mark.parametrize("radius", [1000.0, 5000.0, 10000.0])
@@ -112,3 +123,23 @@ def test_other_geometries_pass_through():
     assert out[0] is geoms[0] and out[1] is geoms[1] and out[2] is None
     assert shapely.equals(out[3], geoms[3])
     assert fill_notches(geoms[:0], 1000.0).shape == (0,)
+
+
+def test_empty_geometries_and_empty_parts_pass_through():
+    notched = _notched(3000.0, 4.0)
+    geoms = np.array([shapely.from_wkt("POLYGON EMPTY"), notched,
+                      shapely.from_wkt("MULTIPOLYGON (((0 0, 1000 0, 1000 1000, 500 999, "
+                                       "0 1000, 0 0)), EMPTY)")], dtype=object)
+    out = fill_notches(geoms, 1000.0)
+    assert out[0].is_empty and out[2] is geoms[2]
+    assert shapely.equals(out[1], box(0, 0, 6000, 2000))
+
+
+def test_the_fill_does_not_depend_on_where_the_ring_starts():
+    # a 3 km wide, 4 m deep notch whose middle vertex lies straight between its neighbours
+    pts = [(3000, 1996), (1500, 1996), (1500, 2000), (0, 2000), (0, 0), (6000, 0),
+           (6000, 2000), (4500, 2000), (4500, 1996)]
+    for start in range(len(pts)):
+        ring = Polygon(pts[start:] + pts[:start])
+        filled = fill_notches(np.array([ring], dtype=object), 1000.0)[0]
+        assert shapely.equals(filled, box(0, 0, 6000, 2000)), start
