@@ -8,7 +8,7 @@ from importlib import metadata
 __all__ = ["software_versions"]
 
 _PACKAGES = ("shapely", "geopandas", "pyproj", "rasterio", "pyogrio", "folium", "pandas",
-             "numpy", "PySide6", "xstatic-leaflet", "xstatic-jquery")
+             "numpy", "numba", "PySide6", "xstatic-leaflet", "xstatic-jquery")
 
 
 def _package(name: str) -> str:

@@ -47,7 +47,8 @@ def test_manifest_records_hashes_versions_parameters_and_command(pack):
     for entry in manifest["outputs"]:
         assert sha256_file(pack.out_dir / entry["path"]) == entry["sha256"]
     assert {e["path"].rsplit("/", 1)[-1] for e in manifest["inputs"]} >= {"concessions.gpkg", "basins.gpkg"}
-    for key in ("Python", "Qt", "GEOS", "PROJ", "GDAL", "shapely", "geopandas", "pyproj", "rasterio", "folium"):
+    for key in ("Python", "Qt", "GEOS", "PROJ", "GDAL", "shapely", "geopandas", "pyproj", "rasterio", "folium",
+                "numba"):
         assert manifest["software"][key]
     assert manifest["parameters"]["rings_km"] == [1.0, 5.0, 10.0, 25.0, 50.0]
     assert "WGS 84" in manifest["geodesy"]["ellipsoid"]
