@@ -98,8 +98,9 @@ def _run(source, settings, progress, cancelled) -> AnalysisResult:
         with timer("prepare"):
             for role in sensitive:
                 prepared.index(role)  # built once, before the fork, for both processes
+    # with the overlap beside (few subjects), the rasters come here after the proximity step
     beside = _start_side_steps(layers, subjects, sensitive, settings,
-                               prepared if overlap_beside else None)
+                               prepared if overlap_beside else None, rasters=not overlap_beside)
     try:
         if beside is None or not overlap_beside:
             with timer("overlap"):
@@ -109,13 +110,17 @@ def _run(source, settings, progress, cancelled) -> AnalysisResult:
                 subjects, sensitive, settings, prepared=prepared,
                 progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
             tables["rings"] = ring_counts(tables["proximity"], settings.rings_km)
+        if beside is not None and overlap_beside:
+            with timer("rasters"):
+                tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
         side = beside.result(cancelled) if beside is not None else None
     finally:
         if beside is not None:
             beside.stop()
     if side is None:
         side = _side_steps(layers, subjects, sensitive, settings,
-                           prepared if "overlaps" not in tables else None, progress, cancelled)
+                           prepared if "overlaps" not in tables else None, progress, cancelled,
+                           rasters="raster_stats" not in tables)
     tables.update(side["tables"])
     notes.extend(side["notes"])
     timer.add(side["timings"])
@@ -143,9 +148,9 @@ def _overlap(subjects, sensitive, settings, prepared, progress=None, cancelled=N
 
 
 def _side_steps(layers, subjects, sensitive, settings, prepared=None, progress=None,
-                cancelled=None) -> dict:
+                cancelled=None, rasters: bool = True) -> dict:
     """The steps that need no proximity result: overlap (when ``prepared`` is given),
-    downstream and rasters; their tables, notes and timings."""
+    downstream and (with ``rasters``) rasters; their tables, notes and timings."""
     timer, notes, tables = _Timer(), [], {}
     if prepared is not None:
         with timer("overlap"):
@@ -154,9 +159,10 @@ def _side_steps(layers, subjects, sensitive, settings, prepared=None, progress=N
     with timer("downstream"):
         tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,
                                            cancelled, notes)
-    checkpoint(progress, cancelled, 0.88, "Raster statistics")
-    with timer("rasters"):
-        tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
+    if rasters:
+        checkpoint(progress, cancelled, 0.88, "Raster statistics")
+        with timer("rasters"):
+            tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
     return {"tables": tables, "notes": notes, "timings": timer.steps}
 
 
@@ -166,15 +172,17 @@ def _overlap_in_one_process(subjects, settings) -> bool:
     return settings.workers > 1 and len(chunk_bounds(len(subjects), settings.workers)) <= 1
 
 
-def _start_side_steps(layers, subjects, sensitive, settings, prepared=None) -> Beside | None:
-    """The side steps (:func:`_side_steps`) started in a forked process when
-    ``settings.workers`` > 1, forking is safe and there is work for them; else None."""
-    rasters = any(isinstance(layer, RasterLayer) for layer in layers)
+def _start_side_steps(layers, subjects, sensitive, settings, prepared=None,
+                      rasters: bool = True) -> Beside | None:
+    """The side steps (:func:`_side_steps`; the rasters only with ``rasters``) started in a
+    forked process when ``settings.workers`` > 1, forking is safe and there is work for them;
+    else None."""
+    has_rasters = rasters and any(isinstance(layer, RasterLayer) for layer in layers)
     basins = any(Role(layer.role) == Role.BASIN for layer in vector_layers(layers))
-    if not len(subjects) or not (rasters or basins or prepared is not None):
+    if not len(subjects) or not (has_rasters or basins or prepared is not None):
         return None
-    return start_beside(lambda: _side_steps(layers, subjects, sensitive, settings, prepared),
-                        settings.workers)
+    return start_beside(lambda: _side_steps(layers, subjects, sensitive, settings, prepared,
+                                            rasters=rasters), settings.workers)
 
 
 def _project_settings(source: Any) -> AnalysisSettings | None:
