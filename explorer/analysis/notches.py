@@ -131,7 +131,8 @@ _COMPILED = None
 def warm_up() -> None:
     """Compile the kernel (or load it from numba's cache) now: processes forked afterwards
     inherit it."""
-    _kernel()
+    notched = shapely.Polygon([(0, 0), (4, 0), (4, 4), (2, 3.9), (0, 4)])
+    fill_notches(np.array([notched], dtype=object), 100.0)
 
 
 def _kernel():

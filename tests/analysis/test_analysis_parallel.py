@@ -212,3 +212,6 @@ def test_kernel_compiled_beside_then_loaded_here(forking, monkeypatch):
     assert prepared._compiling is not None
     prepared.load_kernel()
     assert prepared._compiling is None and clip_area._pairs.signatures
+    from explorer.analysis import _notches_kernel
+
+    assert _notches_kernel.fill_rings.signatures  # both kernels ready before workers fork
