@@ -38,8 +38,13 @@ def _add_gui_language(parser: argparse.ArgumentParser, default) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``mining-explorer`` console command; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    """Parse ``argv`` and run its sub-command; returns the exit code (:func:`console` is the
+    console command around it)."""
+    return _dispatch(build_parser().parse_args(argv))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """Run the sub-command of parsed ``args``; returns the exit code."""
     if args.command == "analyze":
         return analyze.run(args)
     if args.command in (None, "gui"):
@@ -52,15 +57,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def console(argv: list[str] | None = None) -> NoReturn:
-    """The ``mining-explorer`` console command: :func:`main`, then exit with its code.
+    """The ``mining-explorer`` console command: as :func:`main`, then exit with its code.
 
     A batch command (``analyze``, ``report``, ``verify``) has written and closed all its
     files when :func:`main` returns; the process then ends at once (``os._exit``, after
     flushing its output) instead of freeing millions of geometries one by one, which takes
     about half a second on the national tables and the sample alike."""
-    batch = build_parser().parse_args(argv).command in ("analyze", "report", "verify")
-    code = main(argv)
-    if batch:
+    args = build_parser().parse_args(argv)
+    code = _dispatch(args)
+    if args.command in ("analyze", "report", "verify"):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

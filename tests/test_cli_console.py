@@ -26,7 +26,7 @@ def test_a_batch_command_keeps_its_output_and_exit_code(tmp_path):
 
 def test_what_a_batch_command_prints_is_flushed_before_the_process_ends(tmp_path):
     code = ("import explorer.cli as cli\n"
-            "cli.main = lambda argv=None: print('checked', end='') or 3\n"
+            "cli._dispatch = lambda args: print('checked', end='') or 3\n"
             "cli.console(['verify', 'pack'])\n"
             "print('never')")
     buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}

@@ -49,10 +49,12 @@ def fill_notches(geoms: np.ndarray, radius_m: float) -> np.ndarray:
     polys = _fillable(geoms)
     if not len(polys) or radius_m <= 0:
         return out
+    from ._notches_kernel import fill_rings  # numba: imported (and compiled) on first use
+
     flat = _Exteriors(geoms[polys])
-    keep = _kernel()(flat.x, flat.y, flat.start, flat.end, flat.owner, flat.bx, flat.by,
-                     flat.bid, flat.bstart, flat.bend, float(radius_m),
-                     FILL_ERROR * float(radius_m))
+    keep = fill_rings(flat.x, flat.y, flat.start, flat.end, flat.owner, flat.bx, flat.by,
+                      flat.bid, flat.bstart, flat.bend, float(radius_m),
+                      FILL_ERROR * float(radius_m))
     changed = np.flatnonzero(np.bincount(flat.vertex_geom[~keep], minlength=len(polys)))
     if not len(changed):
         return out
@@ -125,21 +127,8 @@ class _Exteriors:
         return out
 
 
-_COMPILED = None
-
-
 def warm_up() -> None:
     """Compile the kernel (or load it from numba's cache) now: processes forked afterwards
     inherit it."""
     notched = shapely.Polygon([(0, 0), (4, 0), (4, 4), (2, 3.9), (0, 4)])
     fill_notches(np.array([notched], dtype=object), 100.0)
-
-
-def _kernel():
-    """The compiled kernel (compiled on first use, then loaded from numba's cache)."""
-    global _COMPILED
-    if _COMPILED is None:
-        from ._notches_kernel import fill_rings
-
-        _COMPILED = fill_rings
-    return _COMPILED

@@ -174,12 +174,13 @@ def concession_totals(pairs, subjects, s_area, fgeoms, role: str,
     n_feat = np.bincount(sub["subject"], minlength=n)
     area, _ = _dissolved_measure(sub, sub["subject"], n, n_feat >= 2, workers)
     has = n_feat > 0
+    rows = np.flatnonzero(has)
     with np.errstate(divide="ignore", invalid="ignore"):
         pct = np.where(s_area > 0, 100 * area / s_area, np.nan)
     return pd.DataFrame({
-        "concession_uid": take(subjects["uid"], np.flatnonzero(has)),
-        "concession_id": take(subjects["id"], np.flatnonzero(has)),
-        "concession_name": take(subjects["name"], np.flatnonzero(has)),
+        "concession_uid": take(subjects["uid"], rows),
+        "concession_id": take(subjects["id"], rows),
+        "concession_name": take(subjects["name"], rows),
         "role": role, "concession_ha": s_area[has] / 1e4, "overlap_ha": area[has] / 1e4,
         "pct_of_concession": pct[has], "n_features": n_feat[has],
     })
