@@ -203,9 +203,9 @@ def _nearest_of(sgeoms, search: "_NearestSearch", sub: np.ndarray) -> pd.DataFra
     si = subjects[~remote][si]
     if remote.any():  # far away: through the cells of pieces first
         fi, ck = _query(clusters.tree, expanded_boxes(sgeoms[subjects[remote]], d0[remote]))
-        fi, pk = clusters.expand(*_prune_far(sgeoms, clusters.boxes, subjects[remote][fi], ck))
+        fi, pk = clusters.expand(*_prune_far(sgeoms, clusters.reach, subjects[remote][fi], ck))
         si, pj = np.r_[si, fi], np.r_[pj, pk]
-    si, pj = _prune_far(sgeoms, index.pieces, si, pj)
+    si, pj = _prune_far(sgeoms, search.reach, si, pj)
     dist = np.empty(len(si))
     local = ~np.isin(si, subjects[d0 > LOCAL_MAX_M])  # the others are far: see module far
     dist[local] = measure_pairs(sgeoms, index, si[local], pj[local])[0]
@@ -218,12 +218,14 @@ def _nearest_of(sgeoms, search: "_NearestSearch", sub: np.ndarray) -> pd.DataFra
 @dataclass(frozen=True, eq=False)
 class _NearestSearch:
     """What the nearest-feature search of one role needs, built once before any fork: its
-    piece index, an STRtree of the pieces' boxes, their cells, and the range of feature
-    numbers ``first:stop`` the role takes in a combined index (:meth:`PieceIndex.combine`)."""
+    piece index, an STRtree of the pieces' boxes, their cells, the centre and radius of each
+    piece's box (:func:`_centre_radius`), and the range of feature numbers ``first:stop``
+    the role takes in a combined index (:meth:`PieceIndex.combine`)."""
 
     index: PieceIndex
     boxes: shapely.STRtree
     clusters: "_Clusters"
+    reach: tuple[np.ndarray, np.ndarray]
     first: int = 0
     stop: int = 0
 
@@ -232,7 +234,8 @@ class _NearestSearch:
         """The search over ``index`` (feature numbers ``first:stop`` in a combined index)."""
         if stop is None:  # an index of its own, not part of a combined one
             stop = first + (int(index.owner.max()) + 1 if len(index) else 0)
-        return cls(index, _box_tree(index), _Clusters.of(index), int(first), int(stop))
+        return cls(index, _box_tree(index), _Clusters.of(index), _centre_radius(index.pieces),
+                   int(first), int(stop))
 
 
 #: Subjects whose first upper bound on the nearest distance exceeds this (m) look for their
@@ -246,12 +249,13 @@ LOCAL_MAX_M = MAX_RING_KM * 1000.0
 @dataclass(frozen=True, eq=False)
 class _Clusters:
     """The pieces of an index grouped by the 1° cell of their box centre: the bounding box of
-    each cell's pieces (indexed), and the pieces of each cell.  A subject thousands of km away
+    each cell's pieces (indexed, with its centre and radius), and the pieces of each cell.  A subject thousands of km away
     (a partnership project on another continent) is then compared with a few dozen cells, not
     with every piece."""
 
     boxes: np.ndarray
     tree: shapely.STRtree
+    reach: tuple[np.ndarray, np.ndarray]
     members: np.ndarray
     starts: np.ndarray
     sizes: np.ndarray
@@ -267,7 +271,7 @@ class _Clusters:
         lo = [np.minimum.reduceat(b[:, k], starts) for k in (0, 1)]
         hi = [np.maximum.reduceat(b[:, k], starts) for k in (2, 3)]
         boxes = shapely.box(lo[0], lo[1], hi[0], hi[1])
-        return cls(boxes, shapely.STRtree(boxes), members, starts, sizes)
+        return cls(boxes, shapely.STRtree(boxes), _centre_radius(boxes), members, starts, sizes)
 
     def expand(self, si: np.ndarray, ck: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The (subject, piece) pairs of the (subject, cell) pairs ``si``, ``ck``."""
@@ -293,19 +297,20 @@ def _box_tree(index: PieceIndex) -> shapely.STRtree:
     return shapely.STRtree(shapely.envelope(index.pieces))
 
 
-def _prune_far(sgeoms, pieces, si, pj):
+def _prune_far(sgeoms, reach, si, pj):
     """Drop candidate pairs that cannot be nearest: a lower bound on their geodesic distance
     (distance between the centres of their boxes minus both boxes' radii: the triangle
-    inequality) exceeds the smallest upper bound (centre distance plus both radii)."""
+    inequality) exceeds the smallest upper bound (centre distance plus both radii).
+    ``reach`` holds the centre and radius of every candidate's box (:func:`_centre_radius`)."""
     if len(si) < 2:
         return si, pj
-    sc, sr = _centre_radius(sgeoms)
-    used = distinct(pj)
-    pc, pr = _centre_radius(pieces[used])
-    pos = np.searchsorted(used, pj)
-    centre = _geodesic_m(sc[si], pc[pos])
-    lower = centre - sr[si] - pr[pos]
-    upper = pd.Series(centre + sr[si] + pr[pos]).groupby(si).transform("min").to_numpy()
+    used = distinct(si)
+    sc, sr = _centre_radius(sgeoms[used])
+    pos = np.searchsorted(used, si)
+    pc, pr = reach[0][pj], reach[1][pj]
+    centre = _geodesic_m(sc[pos], pc)
+    lower = centre - sr[pos] - pr
+    upper = pd.Series(centre + sr[pos] + pr).groupby(si).transform("min").to_numpy()
     keep = lower <= upper
     return si[keep], pj[keep]
 

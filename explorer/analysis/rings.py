@@ -5,11 +5,12 @@ Subjects are grouped by the 1° cell of their bounding-box centre; each cell get
 azimuthal equidistant projection on the WGS 84 ellipsoid (:class:`geodesy.LocalFrame`),
 centred on the cell.  Within about
 150 km of the centre its distance scale error stays below 1e-4, so the nearest points it finds
-are right to well within 0.1 %, and the distance itself is then measured with
-:meth:`pyproj.Geod.inv`.
+(:func:`nearest.nearest_points`, a compiled pass over the boundaries of each subject and
+piece that do not intersect in lon/lat) are right to well within 0.1 %, and the distance
+itself is then measured between them with :meth:`pyproj.Geod.inv`.
 
 Rings are handled in the same projection, cheapest test first: whether a piece of a feature
-reaches a ring is a prepared distance-within query (no ring polygon); a piece whose bounding
+reaches a ring is told by its planar distance (no ring polygon); a piece whose bounding
 box lies within the ring counts whole; only the subjects that have a piece crossing a ring
 get that ring's polygon, a buffer of the subject outline (simplified by 0.5 m, see
 :data:`OUTLINE_TOLERANCE_M`; ``quad_segs`` = 16, i.e. 64 segments per
@@ -35,6 +36,7 @@ import shapely
 from .arrays import distinct
 from .geodesy import GEOD, LocalFrame, area_m2
 from .frames import unwrap_antimeridian
+from .nearest import FlatPaths, nearest_points
 from .notches import FILL_ERROR, fill_notches
 
 
@@ -83,9 +85,11 @@ def load_kernel(n_subjects: int) -> None:
     first run after installation)."""
     if n_subjects >= COMPILED_AREAS_FROM:
         from .clip_area import warm_up
+        from .nearest import warm_up as warm_up_nearest
         from .notches import warm_up as warm_up_notches
 
         warm_up()
+        warm_up_nearest()
         warm_up_notches()
 
 
@@ -145,30 +149,23 @@ def measure_pairs(sgeoms, index, si, pj, rings_m=()):
     return dist, areas, hit
 
 
-def _exact_distances(frame, sgeoms, pieces, local_s, local_p, si, pj, s_pos, p_pos):
-    dist = np.zeros(len(si))
-    apart = ~shapely.intersects(pieces[pj], sgeoms[si])
-    if apart.any():
-        # the prepared piece first: GEOS then reuses its facet index across subjects
-        line = shapely.shortest_line(local_p[p_pos[apart]], local_s[s_pos[apart]])
-        xy = shapely.get_coordinates(line)
-        lon, lat = frame.inverse(xy[:, 0], xy[:, 1])
-        dist[apart] = GEOD.inv(lon[0::2], lat[0::2], lon[1::2], lat[1::2])[2]
-    return dist
+def _geodesic_ends(frame, ends: np.ndarray) -> np.ndarray:
+    """Geodesic distance (m) between the two local points (x, y, x, y) of each row."""
+    lon, lat = frame.inverse(ends[:, [0, 2]].ravel(), ends[:, [1, 3]].ravel())
+    return GEOD.inv(lon[0::2], lat[0::2], lon[1::2], lat[1::2])[2]
 
 
-def _reached_ring(local_s, local_p, s_pos, p_pos, rings_m) -> np.ndarray:
-    """Index of the smallest ring each piece reaches (``len(rings_m)`` if none), tested with
-    prepared distance-within queries in the local frame: no ring polygon is built."""
-    n = len(s_pos)
-    first_ring = np.full(n, len(rings_m))
-    reach = np.arange(n)
-    for k in range(len(rings_m) - 1, -1, -1):  # largest ring first; smaller ones inside it
-        near = shapely.dwithin(local_p[p_pos[reach]], local_s[s_pos[reach]],
-                               rings_m[k] * EQUAL_AREA)
-        reach = reach[near]
-        first_ring[reach] = k
-    return first_ring
+def _planar_gaps(sgeoms, pieces, local_s, local_p, si, pj, s_pos, p_pos, limit=np.inf):
+    """Planar distance in the frame between each subject and piece (0 where they intersect,
+    tested in lon/lat; ``inf`` beyond ``limit``) and its end points (NaN where 0 or beyond
+    ``limit``): :func:`nearest.nearest_points`."""
+    gap = np.zeros(len(si))
+    ends = np.full((len(si), 4), np.nan)
+    apart = np.flatnonzero(~shapely.intersects(pieces[pj], sgeoms[si]))
+    if len(apart):
+        gap[apart], ends[apart] = nearest_points(FlatPaths(local_s), s_pos[apart],
+                                                 FlatPaths(local_p), p_pos[apart], limit)
+    return gap, ends
 
 
 def _measure_cell(sgeoms, index, si, pj, rings_m, frame, compiled=False):
@@ -177,18 +174,21 @@ def _measure_cell(sgeoms, index, si, pj, rings_m, frame, compiled=False):
     local_s = frame.project(sgeoms[us])
     local_p = frame.project(index.pieces[up])
     n = len(si)
-    shapely.prepare(local_p)
+    limit = rings_m.max() * EQUAL_AREA if len(rings_m) else np.inf
+    gap, ends = _planar_gaps(sgeoms, index.pieces, local_s, local_p, si, pj, s_pos, p_pos,
+                             limit)
+    dist = np.where(gap > 0, np.nan, 0.0)
     if not len(rings_m):
-        d = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si, pj, s_pos, p_pos)
-        return d, np.zeros((n, 0)), np.ones(n, bool)
-    first_ring = _reached_ring(local_s, local_p, s_pos, p_pos, rings_m)
+        dist[gap > 0] = _geodesic_ends(frame, ends[gap > 0])
+        return dist, np.zeros((n, 0)), np.ones(n, bool)
+    # the smallest ring each piece reaches, as a distance-within test in the frame would say
+    first_ring = np.searchsorted(rings_m * EQUAL_AREA, gap, side="left")
     hit = first_ring < len(rings_m)
     owner = index.owner[pj]
-    measure = hit & (first_ring == _group_min(si, owner, first_ring))
-    dist = np.full(n, np.nan)
-    m = np.flatnonzero(measure)
-    dist[m] = _exact_distances(frame, sgeoms, index.pieces, local_s, local_p, si[m], pj[m],
-                               s_pos[m], p_pos[m])
+    m = np.flatnonzero(hit & (first_ring == _group_min(si, owner, first_ring)) & (gap > 0))
+    dist[m] = _geodesic_ends(frame, ends[m])
+    dist[~hit] = np.nan
+    shapely.prepare(local_p)
     areas = np.where(index.is_polygon[pj][:, None], 0.0, np.nan) * np.ones(len(rings_m))
     sel = np.flatnonzero(hit & index.is_polygon[pj])
     if len(sel):
