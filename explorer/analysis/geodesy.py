@@ -152,30 +152,14 @@ def densify_edges(geoms, max_m: float = DENSIFY_M, edges: str = "straight") -> n
         idx = np.flatnonzero(np.isin(types, kinds) & ~shapely.is_empty(geoms))
         if not len(idx):
             continue
-        long_edges = _has_long_edge(geoms[idx], max_m)
-        idx = idx[long_edges]
-        if len(idx):
-            geoms[idx] = _densify_group(geoms[idx], max_m, edges == "geodesic")
-            if edges == "geodesic":  # a bulging edge may touch a close neighbour
-                broken = idx[~shapely.is_valid(geoms[idx])]
-                geoms[broken] = shapely.make_valid(geoms[broken])
+        dense = _densify_group(geoms[idx], max_m, edges == "geodesic")
+        changed = shapely.get_num_coordinates(dense) != shapely.get_num_coordinates(geoms[idx])
+        idx = idx[changed]
+        geoms[idx] = dense[changed]
+        if edges == "geodesic" and len(idx):  # a bulging edge may touch a close neighbour
+            broken = idx[~shapely.is_valid(geoms[idx])]
+            geoms[broken] = shapely.make_valid(geoms[broken])
     return geoms
-
-
-def _approx_edge_m(coords: np.ndarray) -> np.ndarray:
-    dlon = np.abs(np.diff(coords[:, 0]))
-    dlat = np.diff(coords[:, 1])
-    coslat = np.cos(np.radians(np.maximum(np.abs(coords[:-1, 1]), np.abs(coords[1:, 1]))))
-    return np.hypot(dlon * coslat * 111_320.0, dlat * 110_574.0)
-
-
-def _has_long_edge(geoms: np.ndarray, max_m: float) -> np.ndarray:
-    coords, owner = shapely.get_coordinates(geoms, return_index=True)
-    if len(coords) < 2:
-        return np.zeros(len(geoms), bool)
-    lat = np.maximum(np.abs(coords[:-1, 1]), np.abs(coords[1:, 1]))
-    long_ = (_approx_edge_m(coords) > 0.9 * edge_step_m(lat, max_m)) & (owner[1:] == owner[:-1])
-    return np.bincount(owner[1:][long_], minlength=len(geoms)) > 0
 
 
 def edge_step_m(lat_deg: np.ndarray, max_m: float) -> np.ndarray:
@@ -195,31 +179,27 @@ def edge_step_m(lat_deg: np.ndarray, max_m: float) -> np.ndarray:
 
 
 def _densify_group(geoms: np.ndarray, max_m: float, geodesic: bool) -> np.ndarray:
+    """``geoms`` (all lines or all polygons) with every edge cut into the pieces
+    :func:`_densify_kernel.edge_pieces` gives it."""
+    from ._densify_kernel import edge_pieces, straight_points  # compiled on first use
+
     kind, coords, offsets = shapely.to_ragged_array(geoms)
-    ring_off = offsets[0]
-    n = len(coords)
-    is_last = np.zeros(n, bool)
-    is_last[ring_off[1:] - 1] = True
-    approx = np.r_[_approx_edge_m(coords), 0.0]
-    approx[is_last] = 0.0
-    lat = np.abs(coords[:, 1])
-    step = edge_step_m(np.maximum(lat, np.r_[lat[1:], lat[-1]]), max_m)
-    pieces = np.maximum(np.ceil(approx / step * 1.02), 1).astype(int)
-    pieces[is_last] = 1
+    x, y = np.ascontiguousarray(coords[:, 0]), np.ascontiguousarray(coords[:, 1])
+    pieces = edge_pieces(x, y, offsets[0].astype(np.int64), float(max_m))
+    new_pos = np.r_[0, np.cumsum(pieces)]
+    new_offsets = (new_pos[offsets[0]],) + tuple(offsets[1:])
+    if not geodesic:
+        return shapely.from_ragged_array(kind, straight_points(x, y, pieces), new_offsets)
     edge = np.flatnonzero(pieces > 1)
     reps = pieces[edge] - 1
     owner = np.repeat(np.arange(len(edge)), reps)
     k = np.arange(len(owner)) - np.repeat(np.cumsum(reps) - reps, reps) + 1
-    fraction = k / pieces[edge][owner]
     start, end = coords[edge][owner], coords[edge + 1][owner]
-    lon, lat = _edge_points(start, end, fraction) if geodesic else (
-        (start + (end - start) * fraction[:, None]).T)
-    new_pos = np.r_[0, np.cumsum(pieces)]
+    lon, lat = _edge_points(start, end, k / pieces[edge][owner])
     out = np.empty((new_pos[-1], 2))
     out[new_pos[:-1]] = coords
     slots = new_pos[edge][owner] + k.astype(int)
     out[slots, 0], out[slots, 1] = lon, lat
-    new_offsets = (new_pos[ring_off],) + tuple(offsets[1:])
     return shapely.from_ragged_array(kind, out, new_offsets)
 
 

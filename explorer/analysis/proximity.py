@@ -29,6 +29,7 @@ from layers.model import ANALYSIS_CRS
 from .arrays import distinct, take
 from .far import far_distances_m
 from .geodesy import GEOD
+from .nearest import FlatPaths, nearest_points
 from .pieces import PieceIndex, PreparedInputs
 from .parallel import run_chunks
 from .rings import cells, expanded_boxes, measure_pairs, rings_around
@@ -197,7 +198,7 @@ def _nearest_of(sgeoms, search: "_NearestSearch", sub: np.ndarray) -> pd.DataFra
                              "distance_m": np.zeros(0)})
     near = boxes.query_nearest(shapely.envelope(sgeoms[sub]), all_matches=False)
     subjects = sub[near[0]]
-    d0 = _upper_bound_m(sgeoms[subjects], index.pieces[near[1]])
+    d0 = _upper_bound_m(sgeoms[subjects], index.pieces, near[1])
     remote = d0 > CLUSTER_FROM_M
     si, pj = _query(index.tree, expanded_boxes(sgeoms[subjects[~remote]], d0[~remote]))
     si = subjects[~remote][si]
@@ -280,15 +281,15 @@ class _Clusters:
         return np.repeat(si, reps), self.members[np.repeat(self.starts[ck], reps) + offsets]
 
 
-def _upper_bound_m(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """A distance (m) no shorter than the geodesic distance between each ``a`` and ``b``: the
-    geodesic length of their shortest line in lon/lat (both ends are points of the pair).
-    ``b`` is prepared and goes first: GEOS reuses its facet index across the subjects (a
-    prepared line measures to the subject's boundary, not its inside: pairs that meet get 0)."""
-    shapely.prepare(b)
-    xy = shapely.get_coordinates(shapely.shortest_line(b, a))
-    bound = GEOD.inv(xy[0::2, 0], xy[0::2, 1], xy[1::2, 0], xy[1::2, 1])[2] * (1 + 1e-9) + 1e-3
-    bound[shapely.intersects(b, a)] = 1e-3
+def _upper_bound_m(a: np.ndarray, b: np.ndarray, ib: np.ndarray) -> np.ndarray:
+    """A distance (m) no shorter than the geodesic distance between each ``a[k]`` and
+    ``b[ib[k]]``: the geodesic length between the nearest points of their boundaries in
+    lon/lat (:func:`nearest.nearest_points`; both ends are points of the pair), or 1 mm for
+    pairs that meet."""
+    used, pos = np.unique(ib, return_inverse=True)
+    _, ends = nearest_points(FlatPaths(a), np.arange(len(a)), FlatPaths(b[used]), pos)
+    bound = GEOD.inv(ends[:, 0], ends[:, 1], ends[:, 2], ends[:, 3])[2] * (1 + 1e-9) + 1e-3
+    bound[shapely.intersects(b[ib], a)] = 1e-3
     return bound
 
 

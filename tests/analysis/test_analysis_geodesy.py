@@ -92,3 +92,26 @@ def test_densify_keeps_vertices_on_the_geodesic():
     assert mid[1] > 61.0
     assert shapely.dwithin(Point(mid), dense.exterior, 1e-6)
     assert len(geodesic_ring([(0, 0), (1, 0), (1, 1)], 10_000)) > 3
+
+
+def test_straight_densify_of_every_kind_cuts_each_edge_to_its_step():
+    from explorer.analysis.geodesy import edge_step_m
+
+    polygon = Polygon([(0, 60), (2, 60), (2, 61), (0, 61)], [[(0.5, 60.2), (1, 60.2), (1, 60.4)]])
+    multi = shapely.MultiPolygon([shapely.box(-50, -10, -49.9, -9.95), shapely.box(-49, -10, -48, -9)])
+    line = shapely.LineString([(10, 0), (10.3, 0.1), (10.3001, 0.1)])
+    multiline = shapely.MultiLineString([[(20, 40), (21, 40)], [(20, 41), (20, 41.001)]])
+    short = shapely.box(0, 0, 0.001, 0.001)
+    geoms = np.array([polygon, multi, line, multiline, short, Point(1, 1), Polygon()], dtype=object)
+    dense = densify_edges(geoms, 500.0)
+    assert dense[4] is short and dense[5] is geoms[5] and dense[6] is geoms[6]
+    for before, after in zip(geoms[:4], dense[:4]):
+        assert shapely.get_num_coordinates(after) > shapely.get_num_coordinates(before)
+        assert shapely.hausdorff_distance(after, before) < 1e-12  # points on the edges only
+        for part in shapely.get_parts(after):
+            paths = [part] if part.geom_type == "LineString" else [part.exterior, *part.interiors]
+            for path in paths:
+                xy = np.array(path.coords)
+                length = GEOD.inv(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])[2]
+                lat = np.maximum(np.abs(xy[:-1, 1]), np.abs(xy[1:, 1]))
+                assert np.all(length <= edge_step_m(lat, 500.0))
