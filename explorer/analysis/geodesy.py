@@ -60,14 +60,6 @@ _GL_W = np.array([0.3478548451374538, 0.6521451548625461, 0.6521451548625461,
 _POLYGON, _MULTIPOLYGON = 3, 6
 
 
-def _authalic_f(lat: np.ndarray) -> np.ndarray:
-    """Area (m²) between the equator and latitude ``lat`` (radians), per radian of longitude."""
-    s = np.sin(lat)
-    es = _E * s
-    q = (1 - _E2) * (s / (1 - _E2 * s * s) - np.log((1 - es) / (1 + es)) / (2 * _E))
-    return _A * _A * q / 2
-
-
 def polygon_parts(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every polygon inside ``geoms`` (through multi-parts and collections) and its owner."""
     parts, owner = np.asarray(geoms, dtype=object), np.arange(len(geoms))
@@ -93,14 +85,7 @@ def area_m2(geoms) -> np.ndarray:
         return out
     owner = np.flatnonzero(present)[owner]
     rings, ring_owner = shapely.get_rings(parts, return_index=True)
-    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
-    lon, lat = np.radians(coords[:, 0]), np.radians(coords[:, 1])
-    starts = np.r_[0, np.flatnonzero(np.diff(ring_of)) + 1]
-    f_vertex = _authalic_f(lat)
-    ref = np.repeat(f_vertex[starts], np.diff(np.r_[starts, len(lat)]))
-    contrib = -(lon[1:] - lon[:-1]) * (_edge_mean_f(lat, f_vertex) - ref[:-1])
-    contrib[ring_of[1:] != ring_of[:-1]] = 0.0
-    ring_area = np.abs(np.bincount(ring_of[:-1], weights=contrib, minlength=len(rings)))
+    ring_area = _ring_areas(rings)
     exterior = np.r_[True, ring_owner[1:] != ring_owner[:-1]]  # rings come exterior first
     ring_area[~exterior] *= -1.0
     part_area = np.bincount(ring_owner, weights=ring_area, minlength=len(parts))
@@ -108,20 +93,21 @@ def area_m2(geoms) -> np.ndarray:
     return np.maximum(out, 0.0)
 
 
+def _ring_areas(rings: np.ndarray) -> np.ndarray:
+    """Unsigned ellipsoidal area (m²) of each lon/lat ring: the integral of the authalic
+    F(φ) dλ along its edges, φ linear along each edge (:mod:`_area_kernel`, compiled)."""
+    from ._area_kernel import ring_areas  # compiled on first use
+
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    ends = np.cumsum(np.bincount(ring_of, minlength=len(rings)))
+    lon, lat = np.radians(coords[:, 0]), np.radians(coords[:, 1])
+    return ring_areas(lon, lat, ends - np.diff(np.r_[0, ends]), ends, _A, _E, _E2,
+                      _SIMPSON_MAX_DLAT, _GL_T, _GL_W)
+
+
 #: Edges spanning less latitude than this (radians, about 0.6°) are integrated by Simpson's
 #: rule (error below 1e-13 of the edge's term); longer ones by 4-point Gauss–Legendre.
 _SIMPSON_MAX_DLAT = 0.01
-
-
-def _edge_mean_f(lat: np.ndarray, f_vertex: np.ndarray) -> np.ndarray:
-    """Mean of F(φ) along each edge (consecutive vertices), φ linear along the edge."""
-    lat0, lat1 = lat[:-1], lat[1:]
-    mean = (f_vertex[:-1] + 4 * _authalic_f((lat0 + lat1) / 2) + f_vertex[1:]) / 6
-    long_ = np.flatnonzero(np.abs(lat1 - lat0) > _SIMPSON_MAX_DLAT)
-    if len(long_):
-        a, b = lat0[long_], lat1[long_]
-        mean[long_] = sum(w * _authalic_f(a + t * (b - a)) for t, w in zip(_GL_T, _GL_W))
-    return mean
 
 
 def area_ha(geoms) -> np.ndarray:
