@@ -159,7 +159,8 @@ def _unique_uids(layer_name: str, ids: np.ndarray) -> np.ndarray:
 
 
 def _clean_geometries(geoms: np.ndarray) -> np.ndarray:
-    geoms = shapely.force_2d(geoms)
+    if shapely.has_z(geoms).any():  # force_2d copies every geometry: only when needed
+        geoms = shapely.force_2d(geoms)
     invalid = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
     if invalid.any():
         geoms = geoms.copy()

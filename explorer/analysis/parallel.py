@@ -29,11 +29,20 @@ _STATE: dict[str, Any] = {}
 
 
 def chunk_bounds(n: int, workers: int, min_chunk: int = 5_000) -> list[tuple[int, int]]:
-    """Consecutive (start, stop) chunks: about 4 per worker, none smaller than ``min_chunk``."""
+    """Consecutive (start, stop) chunks, none smaller than ``min_chunk``: about 4 per worker,
+    and with several workers smaller towards the end (each at most the remainder over twice
+    the workers), so that the workers finish at about the same time."""
     if n <= 0:
         return []
-    size = max(min_chunk, -(-n // max(1, 4 * workers)))
-    return [(a, min(a + size, n)) for a in range(0, n, size)]
+    cap = max(min_chunk, -(-n // max(1, 4 * workers)))
+    if workers <= 1:
+        return [(a, min(a + cap, n)) for a in range(0, n, cap)]
+    out, start = [], 0
+    while start < n:
+        size = min(cap, max(min_chunk, -(-(n - start) // (2 * workers))))
+        out.append((start, min(start + size, n)))
+        start += size
+    return out
 
 
 def _run(start: int, stop: int) -> Any:

@@ -36,6 +36,17 @@ def test_projected_layer_is_reprojected_and_row_ids_used():
     assert frame.geometry.iloc[0].bounds[0] == pytest.approx(15.0, abs=0.01)
 
 
+def test_heights_are_dropped_from_a_layer_with_z_only():
+    import shapely
+
+    flat = _layer("flat", Role.CONCESSION, [box(0, 0, 1, 1)])
+    high = _layer("high", Role.CONCESSION, [Polygon([(0, 0, 5), (1, 0, 5), (1, 1, 9)]),
+                                            box(2, 2, 3, 3)])
+    assert not shapely.has_z(feature_frame(high).geometry.values).any()
+    kept = feature_frame(flat).geometry.values
+    assert kept[0] is flat.geographic().geometry.values[0]  # 2-D input is not copied
+
+
 def test_antimeridian_ring_is_cut():
     ring = Polygon([(179, 0), (-179, 0), (-179, 1), (179, 1)])
     frame = feature_frame(_layer("x", Role.PROTECTED_AREA, [ring]))

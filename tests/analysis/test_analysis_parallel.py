@@ -16,6 +16,14 @@ def test_chunks_cover_the_range_in_order():
     assert chunk_bounds(0, 2) == []
 
 
+def test_chunks_shrink_towards_the_end_with_several_workers():
+    sizes = [b - a for a, b in chunk_bounds(200_000, workers=2)]
+    assert sum(sizes) == 200_000 and max(sizes) == 25_000
+    assert all(x >= y for x, y in zip(sizes, sizes[1:]))  # never growing
+    assert all(s >= 5_000 for s in sizes[:-1]) and sizes[-2] == 5_000  # finer at the end
+    assert [b - a for a, b in chunk_bounds(200_000, workers=1)] == [50_000] * 4
+
+
 def test_forked_workers_match_in_process():
     serial = run_chunks(_task, 3, 40, workers=1, min_chunk=7)
     forked = run_chunks(_task, 3, 40, workers=2, min_chunk=7)
