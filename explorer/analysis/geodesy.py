@@ -93,16 +93,65 @@ def area_m2(geoms) -> np.ndarray:
     return np.maximum(out, 0.0)
 
 
+#: From this many coordinates on, areas and densification run compiled (:mod:`_area_kernel`,
+#: :mod:`_densify_kernel`): below it numba's start-up in a process (about 1 s) outweighs
+#: what it saves, and numpy runs the same rules (to the last bit: tested).
+KERNEL_FROM_COORDS = 500_000
+
+
+def warm_up() -> None:
+    """Start numba and load the area and densification kernels in this process (before it
+    forks workers that will use them on large inputs: they then inherit them)."""
+    from ._area_kernel import ring_areas
+    from ._densify_kernel import edge_pieces, straight_points
+
+    one = np.zeros(2)
+    ring_areas(one, one, np.zeros(1, np.int64), np.full(1, 2), _A, _E, _E2, _SIMPSON_MAX_DLAT,
+               _GL_T, _GL_W)
+    straight_points(one, one, edge_pieces(one, one, np.array([0, 2]), 500.0))
+
+
 def _ring_areas(rings: np.ndarray) -> np.ndarray:
     """Unsigned ellipsoidal area (m²) of each lon/lat ring: the integral of the authalic
-    F(φ) dλ along its edges, φ linear along each edge (:mod:`_area_kernel`, compiled)."""
+    F(φ) dλ along its edges, φ linear along each edge."""
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    lon, lat = np.radians(coords[:, 0]), np.radians(coords[:, 1])
+    if len(coords) < KERNEL_FROM_COORDS:
+        return _ring_areas_numpy(lon, lat, ring_of, len(rings))
     from ._area_kernel import ring_areas  # compiled on first use
 
-    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
     ends = np.cumsum(np.bincount(ring_of, minlength=len(rings)))
-    lon, lat = np.radians(coords[:, 0]), np.radians(coords[:, 1])
     return ring_areas(lon, lat, ends - np.diff(np.r_[0, ends]), ends, _A, _E, _E2,
                       _SIMPSON_MAX_DLAT, _GL_T, _GL_W)
+
+
+def _ring_areas_numpy(lon, lat, ring_of, n_rings) -> np.ndarray:
+    """:func:`_ring_areas` in numpy (radians; ``ring_of`` the ring of each vertex)."""
+    starts = np.r_[0, np.flatnonzero(np.diff(ring_of)) + 1]
+    f_vertex = _authalic_f(lat)
+    ref = np.repeat(f_vertex[starts], np.diff(np.r_[starts, len(lat)]))
+    contrib = -(lon[1:] - lon[:-1]) * (_edge_mean_f(lat, f_vertex) - ref[:-1])
+    contrib[ring_of[1:] != ring_of[:-1]] = 0.0
+    return np.abs(np.bincount(ring_of[:-1], weights=contrib, minlength=n_rings))
+
+
+def _authalic_f(lat: np.ndarray) -> np.ndarray:
+    """Area (m²) between the equator and latitude ``lat`` (radians), per radian of longitude."""
+    s = np.sin(lat)
+    es = _E * s
+    q = (1 - _E2) * (s / (1 - _E2 * s * s) - np.log((1 - es) / (1 + es)) / (2 * _E))
+    return _A * _A * q / 2
+
+
+def _edge_mean_f(lat: np.ndarray, f_vertex: np.ndarray) -> np.ndarray:
+    """Mean of F(φ) along each edge (consecutive vertices), φ linear along the edge."""
+    lat0, lat1 = lat[:-1], lat[1:]
+    mean = (f_vertex[:-1] + 4 * _authalic_f((lat0 + lat1) / 2) + f_vertex[1:]) / 6
+    long_ = np.flatnonzero(np.abs(lat1 - lat0) > _SIMPSON_MAX_DLAT)
+    if len(long_):
+        a, b = lat0[long_], lat1[long_]
+        mean[long_] = sum(w * _authalic_f(a + t * (b - a)) for t, w in zip(_GL_T, _GL_W))
+    return mean
 
 
 #: Edges spanning less latitude than this (radians, about 0.6°) are integrated by Simpson's
@@ -167,26 +216,46 @@ def edge_step_m(lat_deg: np.ndarray, max_m: float) -> np.ndarray:
 def _densify_group(geoms: np.ndarray, max_m: float, geodesic: bool) -> np.ndarray:
     """``geoms`` (all lines or all polygons) with every edge cut into the pieces
     :func:`_densify_kernel.edge_pieces` gives it."""
-    from ._densify_kernel import edge_pieces, straight_points  # compiled on first use
-
     kind, coords, offsets = shapely.to_ragged_array(geoms)
     x, y = np.ascontiguousarray(coords[:, 0]), np.ascontiguousarray(coords[:, 1])
-    pieces = edge_pieces(x, y, offsets[0].astype(np.int64), float(max_m))
+    compiled = len(coords) >= KERNEL_FROM_COORDS
+    if compiled:
+        from ._densify_kernel import edge_pieces, straight_points  # compiled on first use
+
+        pieces = edge_pieces(x, y, offsets[0].astype(np.int64), float(max_m))
+    else:
+        pieces = _edge_pieces_numpy(coords, offsets[0], max_m)
     new_pos = np.r_[0, np.cumsum(pieces)]
     new_offsets = (new_pos[offsets[0]],) + tuple(offsets[1:])
-    if not geodesic:
+    if not geodesic and compiled:
         return shapely.from_ragged_array(kind, straight_points(x, y, pieces), new_offsets)
     edge = np.flatnonzero(pieces > 1)
     reps = pieces[edge] - 1
     owner = np.repeat(np.arange(len(edge)), reps)
     k = np.arange(len(owner)) - np.repeat(np.cumsum(reps) - reps, reps) + 1
     start, end = coords[edge][owner], coords[edge + 1][owner]
-    lon, lat = _edge_points(start, end, k / pieces[edge][owner])
+    fraction = k / pieces[edge][owner]
+    lon, lat = _edge_points(start, end, fraction) if geodesic else (
+        (start + (end - start) * fraction[:, None]).T)
     out = np.empty((new_pos[-1], 2))
     out[new_pos[:-1]] = coords
     slots = new_pos[edge][owner] + k.astype(int)
     out[slots, 0], out[slots, 1] = lon, lat
     return shapely.from_ragged_array(kind, out, new_offsets)
+
+
+def _edge_pieces_numpy(coords: np.ndarray, ring_off: np.ndarray, max_m: float) -> np.ndarray:
+    """:func:`_densify_kernel.edge_pieces` in numpy."""
+    is_last = np.zeros(len(coords), bool)
+    is_last[ring_off[1:] - 1] = True
+    dlon = np.abs(np.diff(coords[:, 0]))
+    lat = np.maximum(np.abs(coords[:-1, 1]), np.abs(coords[1:, 1]))
+    approx = np.r_[np.hypot(dlon * np.cos(np.radians(lat)) * 111_320.0,
+                            np.diff(coords[:, 1]) * 110_574.0), 0.0]
+    step = edge_step_m(np.r_[lat, np.abs(coords[-1:, 1])], max_m)
+    pieces = np.maximum(np.ceil(approx / step * 1.02), 1).astype(np.int64)
+    pieces[is_last] = 1
+    return pieces
 
 
 def _edge_points(start: np.ndarray, end: np.ndarray, fraction: np.ndarray):

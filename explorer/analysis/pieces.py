@@ -14,7 +14,8 @@ from functools import partial
 import numpy as np
 import shapely
 
-from .geodesy import area_m2, polygon_parts
+from .geodesy import KERNEL_FROM_COORDS, area_m2, polygon_parts
+from .geodesy import warm_up as warm_up_kernels
 from .rings import COMPILED_AREAS_FROM, load_kernel
 
 __all__ = ["MAX_VERTICES", "subdivide", "PieceIndex", "PreparedInputs"]
@@ -116,6 +117,8 @@ class PreparedInputs:
         self._fgeoms: dict = {}
         self._index: dict = {}
         self._measures: dict = {}
+        if workers > 1 and _largest_coordinates(subjects, self.sensitive) >= KERNEL_FROM_COORDS:
+            warm_up_kernels()  # before the forks: the processes building indexes inherit them
         self._building = self._start_indexes(workers)
         self._compiling = _start_kernel(len(subjects), workers)
         self.sgeoms = _densified(subjects, densify_m, edges)
@@ -201,6 +204,13 @@ class PreparedInputs:
             for role, (parts, fgeoms) in (process.result() or {}).items():
                 self._index.setdefault(role, PieceIndex.from_parts(*parts))
                 self._fgeoms.setdefault(role, shapely.from_wkb(fgeoms))
+
+
+def _largest_coordinates(subjects, sensitive: dict) -> int:
+    """The most coordinates among the subjects and each role's features."""
+    frames = [subjects, *sensitive.values()]
+    return max(int(shapely.get_num_coordinates(np.asarray(f.geometry.values)).sum())
+               for f in frames)
 
 
 def _shared_out(sensitive: dict, n: int) -> list[list]:

@@ -79,10 +79,10 @@ COMPILED_AREAS_FROM = 1
 
 
 def load_kernel(n_subjects: int) -> None:
-    """Compile or load the compiled kernels (ring areas and notch filling) in this process
-    when ``n_subjects`` subjects will use them (:data:`COMPILED_AREAS_FROM`), before workers
-    are forked: they then inherit them rather than each compiling them (about 12 s on the
-    first run after installation)."""
+    """Compile or load the compiled kernels (ring areas, nearest points and notch filling) in
+    this process when ``n_subjects`` subjects will use them (:data:`COMPILED_AREAS_FROM`),
+    before workers are forked: they then inherit them rather than each compiling them (about
+    13 s on the first run after installation)."""
     if n_subjects >= COMPILED_AREAS_FROM:
         from .clip_area import warm_up
         from .nearest import warm_up as warm_up_nearest

@@ -115,3 +115,21 @@ def test_straight_densify_of_every_kind_cuts_each_edge_to_its_step():
                 length = GEOD.inv(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])[2]
                 lat = np.maximum(np.abs(xy[:-1, 1]), np.abs(xy[1:, 1]))
                 assert np.all(length <= edge_step_m(lat, 500.0))
+
+
+@pytest.mark.parametrize("edges", ["straight", "geodesic"])
+def test_compiled_and_numpy_paths_agree_to_the_last_bit(monkeypatch, edges):
+    from explorer.analysis import geodesy
+
+    rng = np.random.default_rng(3)
+    geoms = np.array([shapely.Point(x, y).buffer(r, quad_segs=3) for x, y, r in
+                      zip(rng.uniform(-70, 170, 300), rng.uniform(-70, 70, 300),
+                          rng.uniform(0.001, 2.0, 300))]
+                     + [shapely.LineString([(0, 0), (1.5, 0.7), (1.5, 0.71)])], dtype=object)
+    runs = []
+    for threshold in (0, 10**12):  # compiled for every input, then never
+        monkeypatch.setattr(geodesy, "KERNEL_FROM_COORDS", threshold)
+        dense = densify_edges(geoms, 500.0, edges)
+        runs.append((dense, area_m2(dense)))
+    assert shapely.equals_exact(runs[0][0], runs[1][0], tolerance=0).all()
+    assert np.array_equal(runs[0][1], runs[1][1]) and (runs[0][1][:-1] > 0).all()
