@@ -12,6 +12,8 @@ from __future__ import annotations
 import numba
 import numpy as np
 
+from .clip_area import boxes
+
 
 @numba.njit(cache=True)
 def nearest_pairs(ax, ay, ast, aen, af, al, bx, by, bst, ben, bf, bl, ia, ib, limit):
@@ -21,7 +23,7 @@ def nearest_pairs(ax, ay, ast, aen, af, al, bx, by, bst, ben, bf, bl, ia, ib, li
     n = len(ia)
     dist = np.full(n, np.inf)
     ends = np.full((n, 4), np.nan)
-    abox = _boxes(ax, ay, ast, aen, af, al)
+    abox = boxes(ax, ay, ast, aen, af, al)
     most = 1
     for j in range(len(bf)):
         most = max(most, _n_segments(bst, ben, bf[j], bl[j]))
@@ -139,19 +141,3 @@ def _point_to(px, py, x1, y1, x2, y2, found, point_on_b):
 def _keep(d2, ax, ay, bx, by, found):
     if d2 < found[0] or (d2 == found[0] and found[1] != found[1]):
         found[0], found[1], found[2], found[3], found[4] = d2, ax, ay, bx, by
-
-
-@numba.njit(cache=True)
-def _boxes(x, y, st, en, first, last):
-    """Bounding box (xmin, ymin, xmax, ymax) of each geometry's paths."""
-    out = np.empty((len(first), 4))
-    for g in range(len(first)):
-        out[g, 0] = out[g, 1] = np.inf
-        out[g, 2] = out[g, 3] = -np.inf
-        for r in range(first[g], last[g]):
-            for k in range(st[r], en[r]):
-                out[g, 0] = min(out[g, 0], x[k])
-                out[g, 1] = min(out[g, 1], y[k])
-                out[g, 2] = max(out[g, 2], x[k])
-                out[g, 3] = max(out[g, 3], y[k])
-    return out

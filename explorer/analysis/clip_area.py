@@ -21,7 +21,7 @@ import numba
 import numpy as np
 import shapely
 
-__all__ = ["intersection_moments", "FlatPolygons", "warm_up"]
+__all__ = ["intersection_moments", "FlatPolygons", "warm_up", "boxes"]
 
 
 def intersection_moments(a, ia: np.ndarray, b, ib: np.ndarray):
@@ -114,8 +114,8 @@ def _pairs(ax, ay, ast, aen, asg, af, al, bx, by, bst, ben, bsg, bf, bl, ia, ib)
     first = np.empty(1 << 12, np.int64)
     ent = np.empty(1 << 20, np.int64)
     lowest = np.empty(1 << 20, np.int64)
-    abox = _boxes(ax, ay, ast, aen, af, al)
-    bbox = _boxes(bx, by, bst, ben, bf, bl)
+    abox = boxes(ax, ay, ast, aen, af, al)
+    bbox = boxes(bx, by, bst, ben, bf, bl)
     for p in range(n):
         i, j = ia[p], ib[p]
         if al[i] == af[i] or bl[j] == bf[j]:
@@ -142,8 +142,9 @@ def _pairs(ax, ay, ast, aen, asg, af, al, bx, by, bst, ben, bsg, bf, bl, ia, ib)
 
 
 @numba.njit(cache=True)
-def _boxes(x, y, rs, re, first, last):
-    """Bounding box (xmin, ymin, xmax, ymax) of each geometry's rings."""
+def boxes(x, y, rs, re, first, last):
+    """Bounding box (xmin, ymin, xmax, ymax) of each geometry's rings (or paths: coordinates
+    ``[rs[r], re[r])`` of ring r, rings ``[first[g], last[g])`` of geometry g)."""
     out = np.empty((len(first), 4))
     for g in range(len(first)):
         out[g, 0] = out[g, 1] = 1e300
