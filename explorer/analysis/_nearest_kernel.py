@@ -36,13 +36,14 @@ def nearest_pairs(ax, ay, ast, aen, af, al, bx, by, bst, ben, bf, bl, ia, ib, li
             continue
         m = _segment_gaps(bx, by, bst, ben, bf[j], bl[j], abox[i], gap, seg)
         found[:] = np.nan
-        found[0] = limit * limit if limit < np.inf else np.inf
+        # a pair at exactly the limit may square one bit above limit²: prune a little wider
+        found[0] = limit * limit * (1 + 1e-12) if limit < np.inf else np.inf
         first = np.argmin(gap[:m])
         _against_a(ax, ay, ast, aen, af[i], al[i], bx, by, seg[first], ben, found)
         for q in range(m):
             if q != first and gap[q] <= found[0]:
                 _against_a(ax, ay, ast, aen, af[i], al[i], bx, by, seg[q], ben, found)
-        if found[1] == found[1]:  # a pair of points was found within the limit
+        if found[1] == found[1] and np.sqrt(found[0]) <= limit:  # found within the limit
             dist[p] = np.sqrt(found[0])
             ends[p, 0], ends[p, 1] = found[1], found[2]
             ends[p, 2], ends[p, 3] = found[3], found[4]

@@ -81,6 +81,9 @@ def area_m2(geoms) -> np.ndarray:
     out = np.zeros(len(geoms))
     present = ~shapely.is_missing(geoms)
     parts, owner = polygon_parts(geoms[present]) if present.any() else ([], [])
+    if len(parts):  # an empty polygon (or empty part) has no ring to integrate
+        full = ~shapely.is_empty(parts)
+        parts, owner = parts[full], owner[full]
     if not len(parts):
         return out
     owner = np.flatnonzero(present)[owner]
@@ -187,7 +190,7 @@ def densify_edges(geoms, max_m: float = DENSIFY_M, edges: str = "straight") -> n
         idx = np.flatnonzero(np.isin(types, kinds) & ~shapely.is_empty(geoms))
         if not len(idx):
             continue
-        dense = _densify_group(geoms[idx], max_m, edges == "geodesic")
+        dense = _densify_group(_without_empty_parts(geoms[idx]), max_m, edges == "geodesic")
         changed = shapely.get_num_coordinates(dense) != shapely.get_num_coordinates(geoms[idx])
         idx = idx[changed]
         geoms[idx] = dense[changed]
@@ -242,6 +245,23 @@ def _densify_group(geoms: np.ndarray, max_m: float, geodesic: bool) -> np.ndarra
     slots = new_pos[edge][owner] + k.astype(int)
     out[slots, 0], out[slots, 1] = lon, lat
     return shapely.from_ragged_array(kind, out, new_offsets)
+
+
+def _without_empty_parts(geoms: np.ndarray) -> np.ndarray:
+    """Multi-lines and multipolygons without their empty parts (shapely's ragged arrays,
+    which densification goes through, crash on them)."""
+    multi = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (5, 6)))
+    parts, owner = shapely.get_parts(geoms[multi], return_index=True)
+    empty = shapely.is_empty(parts)
+    if not empty.any():
+        return geoms
+    geoms = geoms.copy()
+    for k in np.unique(owner[empty]):
+        kept = parts[(owner == k) & ~empty]
+        make = shapely.multipolygons if shapely.get_type_id(geoms[multi[k]]) == 6 \
+            else shapely.multilinestrings
+        geoms[multi[k]] = make(kept)
+    return geoms
 
 
 def _edge_pieces_numpy(coords: np.ndarray, ring_off: np.ndarray, max_m: float) -> np.ndarray:

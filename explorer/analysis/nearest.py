@@ -22,7 +22,7 @@ class FlatPaths:
 
     def __init__(self, geoms):
         geoms = np.asarray(geoms, dtype=object)
-        parts, part_of = shapely.get_parts(geoms, return_index=True)
+        parts, part_of = _simple_parts(geoms)
         polygon = shapely.get_type_id(parts) == 3
         rings, ring_of = shapely.get_rings(parts[polygon], return_index=True)
         paths = np.concatenate([rings, parts[~polygon]])
@@ -35,7 +35,7 @@ class FlatPaths:
         self.end = np.cumsum(counts[used])
         self.start = self.end - counts[used]
         self.last = np.cumsum(np.bincount(owner[used], minlength=len(geoms)))
-        self.first = np.r_[0, self.last[:-1]].astype(self.last.dtype)
+        self.first = np.r_[0, self.last][:-1].astype(self.last.dtype)
         self.x, self.y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
 
     def n_coords(self) -> np.ndarray:
@@ -46,6 +46,16 @@ class FlatPaths:
     def arrays(self) -> tuple:
         """The arrays the compiled kernel takes."""
         return self.x, self.y, self.start, self.end, self.first, self.last
+
+
+def _simple_parts(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points, lines and polygons inside ``geoms`` (through multi-parts and nested
+    collections) and the geometry each belongs to."""
+    parts, owner = geoms, np.arange(len(geoms))
+    while len(parts) and (shapely.get_type_id(parts) >= 4).any():
+        sub, idx = shapely.get_parts(parts, return_index=True)
+        parts, owner = sub, owner[idx]
+    return parts, owner
 
 
 def nearest_points(a: FlatPaths, ia, b: FlatPaths, ib, limit: float = np.inf):

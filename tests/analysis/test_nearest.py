@@ -75,3 +75,32 @@ def test_crossing_boundaries_are_zero_and_empty_geometries_infinite():
     dist, ends = nearest_points(a, [0, 1], b, [0, 0])
     assert dist[0] == 0.0 and np.allclose(ends[0, :2], ends[0, 2:])
     assert np.isinf(dist[1])
+
+
+def test_a_pair_exactly_at_the_limit_is_within_it():
+    rng = np.random.default_rng(11)
+    a = shapely.points(rng.uniform(-5, 5, (500, 2)))
+    b = shapely.points(rng.uniform(-5, 5, (500, 2)))
+    exact = shapely.distance(a, b)
+    flat_a, flat_b, k = FlatPaths(a), FlatPaths(b), np.arange(500)
+    for i in range(500):  # each pair with its own distance as the limit
+        dist, _ = nearest_points(flat_a, k[i:i + 1], flat_b, k[i:i + 1], limit=exact[i])
+        assert dist[0] == exact[i]
+
+
+def test_nested_collections_are_measured_part_by_part():
+    # make_valid of a polygon with a spike: a collection of a multipolygon and a multiline
+    spiky = shapely.make_valid(shapely.Polygon(
+        [(0, 0), (1, 0), (3, 0), (3, -3), (3, -4), (4, -4), (4, -3), (3, -3), (3, 0), (1, 0),
+         (1, 1), (0, 1)]))
+    assert spiky.geom_type == "GeometryCollection"
+    other = shapely.Point(2, 0.5)
+    dist, ends = nearest_points(FlatPaths([spiky]), [0], FlatPaths([other]), [0])
+    assert dist[0] == pytest.approx(shapely.distance(spiky, other), abs=1e-12)
+    assert shapely.distance(shapely.Point(ends[0, :2]), spiky) < 1e-12
+
+
+def test_no_geometries_at_all():
+    none = FlatPaths(np.array([], dtype=object))
+    dist, ends = nearest_points(none, [], none, [])
+    assert dist.shape == (0,) and ends.shape == (0, 4)
