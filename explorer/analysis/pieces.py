@@ -206,18 +206,20 @@ class PreparedInputs:
                 self._fgeoms.setdefault(role, shapely.from_wkb(fgeoms))
 
 
+def _coordinates(frame) -> int:
+    """How many coordinates the geometries of a feature frame hold."""
+    return int(shapely.get_num_coordinates(np.asarray(frame.geometry.values)).sum())
+
+
 def _largest_coordinates(subjects, sensitive: dict) -> int:
     """The most coordinates among the subjects and each role's features."""
-    frames = [subjects, *sensitive.values()]
-    return max(int(shapely.get_num_coordinates(np.asarray(f.geometry.values)).sum())
-               for f in frames)
+    return max(_coordinates(frame) for frame in [subjects, *sensitive.values()])
 
 
 def _shared_out(sensitive: dict, n: int) -> list[list]:
     """The roles of ``sensitive`` in at most ``n`` groups of about equal vertex counts (the
     largest role first, each into the lightest group)."""
-    size = {role: int(shapely.get_num_coordinates(np.asarray(frame.geometry.values)).sum())
-            for role, frame in sensitive.items()}
+    size = {role: _coordinates(frame) for role, frame in sensitive.items()}
     groups: list[list] = [[] for _ in range(min(n, len(size)))]
     load = [0] * len(groups)
     for role in sorted(size, key=size.get, reverse=True):

@@ -250,9 +250,9 @@ LOCAL_MAX_M = MAX_RING_KM * 1000.0
 @dataclass(frozen=True, eq=False)
 class _Clusters:
     """The pieces of an index grouped by the 1° cell of their box centre: the bounding box of
-    each cell's pieces (indexed, with its centre and radius), and the pieces of each cell.  A subject thousands of km away
-    (a partnership project on another continent) is then compared with a few dozen cells, not
-    with every piece."""
+    each cell's pieces (indexed, with its centre and radius), and the pieces of each cell.
+    A subject thousands of km away (a partnership project on another continent) is then
+    compared with a few dozen cells, not with every piece."""
 
     boxes: np.ndarray
     tree: shapely.STRtree

@@ -186,8 +186,7 @@ def _measure_cell(sgeoms, index, si, pj, rings_m, frame, compiled=False):
     hit = first_ring < len(rings_m)
     owner = index.owner[pj]
     m = np.flatnonzero(hit & (first_ring == _group_min(si, owner, first_ring)) & (gap > 0))
-    dist[m] = _geodesic_ends(frame, ends[m])
-    dist[~hit] = np.nan
+    dist[m] = _geodesic_ends(frame, ends[m])  # beyond the rings (inf): NaN already
     shapely.prepare(local_p)
     areas = np.where(index.is_polygon[pj][:, None], 0.0, np.nan) * np.ones(len(rings_m))
     sel = np.flatnonzero(hit & index.is_polygon[pj])
