@@ -34,7 +34,7 @@ import numpy as np
 import shapely
 
 from .arrays import distinct
-from .geodesy import GEOD, LocalFrame, area_m2
+from .geodesy import GEOD, LocalFrame, LocalFrames, area_m2
 from .frames import unwrap_antimeridian
 from .nearest import FlatPaths, nearest_points
 from .notches import FILL_ERROR, fill_notches
@@ -139,19 +139,38 @@ def measure_pairs(sgeoms, index, si, pj, rings_m=()):
         return dist, areas, hit
     us, s_inv = np.unique(si, return_inverse=True)
     cell_of_s, centres = cells(sgeoms[us])
+    frames = LocalFrames(centres[:, 0], centres[:, 1])
     cell = cell_of_s[s_inv]
     order = np.argsort(cell, kind="stable")
-    for group in np.split(order, np.flatnonzero(np.diff(cell[order])) + 1):
-        frame = LocalFrame(*tuple(centres[cell[group[0]]]))
-        dist[group], areas[group], hit[group] = _measure_cell(
-            sgeoms, index, si[group], pj[group], np.asarray(rings_m, float), frame,
-            len(sgeoms) >= COMPILED_AREAS_FROM)
+    for group in _batches(order, cell[order]):
+        dist[group], areas[group], hit[group] = _measure_cells(
+            sgeoms, index, si[group], pj[group], cell[group], np.asarray(rings_m, float),
+            frames, len(sgeoms) >= COMPILED_AREAS_FROM)
     return dist, areas, hit
 
 
-def _geodesic_ends(frame, ends: np.ndarray) -> np.ndarray:
-    """Geodesic distance (m) between the two local points (x, y, x, y) of each row."""
-    lon, lat = frame.inverse(ends[:, [0, 2]].ravel(), ends[:, [1, 3]].ravel())
+#: Pairs measured together (at most, unless one cell has more): the cells of a batch share
+#: every vectorised call, each pair in its own cell's frame; the bound keeps the projected
+#: pieces of a batch small.
+BATCH_PAIRS = 40_000
+
+
+def _batches(order: np.ndarray, sorted_cell: np.ndarray) -> list[np.ndarray]:
+    """``order`` (pairs sorted by cell) cut at cell boundaries into runs of about
+    :data:`BATCH_PAIRS` pairs."""
+    bounds = np.r_[0, np.flatnonzero(np.diff(sorted_cell)) + 1, len(order)]
+    cuts = [0]
+    for b in bounds[1:]:
+        if b - cuts[-1] >= BATCH_PAIRS or b == len(order):
+            cuts.append(int(b))
+    return [order[a:b] for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+def _geodesic_ends(frames, ends: np.ndarray, which) -> np.ndarray:
+    """Geodesic distance (m) between the two local points (x, y, x, y) of each row, given
+    in frame ``which[row]``."""
+    lon, lat = frames.inverse(ends[:, [0, 2]].ravel(), ends[:, [1, 3]].ravel(),
+                              np.repeat(which, 2))
     return GEOD.inv(lon[0::2], lat[0::2], lon[1::2], lat[1::2])[2]
 
 
@@ -168,31 +187,37 @@ def _planar_gaps(sgeoms, pieces, local_s, local_p, si, pj, s_pos, p_pos, limit=n
     return gap, ends
 
 
-def _measure_cell(sgeoms, index, si, pj, rings_m, frame, compiled=False):
+def _measure_cells(sgeoms, index, si, pj, cell, rings_m, frames, compiled=False):
+    """:func:`measure_pairs` for pairs whose subjects lie in cells ``cell`` (each pair in
+    its subject's frame of ``frames``)."""
     us, s_pos = np.unique(si, return_inverse=True)
-    up, p_pos = np.unique(pj, return_inverse=True)
-    local_s = frame.project(sgeoms[us])
-    local_p = frame.project(index.pieces[up])
+    s_cell = np.empty(len(us), np.int64)
+    s_cell[s_pos] = cell
+    n_pieces = len(index.pieces)
+    key, p_pos = np.unique(cell.astype(np.int64) * n_pieces + pj, return_inverse=True)
+    up, p_cell = key % n_pieces, key // n_pieces  # a piece once per cell that meets it
+    local_s = frames.project(sgeoms[us], s_cell)
+    local_p = frames.project(index.pieces[up], p_cell)
     n = len(si)
     limit = rings_m.max() * EQUAL_AREA if len(rings_m) else np.inf
     gap, ends = _planar_gaps(sgeoms, index.pieces, local_s, local_p, si, pj, s_pos, p_pos,
                              limit)
     dist = np.where(gap > 0, np.nan, 0.0)
     if not len(rings_m):
-        dist[gap > 0] = _geodesic_ends(frame, ends[gap > 0])
+        dist[gap > 0] = _geodesic_ends(frames, ends[gap > 0], cell[gap > 0])
         return dist, np.zeros((n, 0)), np.ones(n, bool)
     # the smallest ring each piece reaches, as a distance-within test in the frame would say
     first_ring = np.searchsorted(rings_m * EQUAL_AREA, gap, side="left")
     hit = first_ring < len(rings_m)
     owner = index.owner[pj]
     m = np.flatnonzero(hit & (first_ring == _group_min(si, owner, first_ring)) & (gap > 0))
-    dist[m] = _geodesic_ends(frame, ends[m])  # beyond the rings (inf): NaN already
+    dist[m] = _geodesic_ends(frames, ends[m], cell[m])  # beyond the rings (inf): NaN already
     shapely.prepare(local_p)
     areas = np.where(index.is_polygon[pj][:, None], 0.0, np.nan) * np.ones(len(rings_m))
     sel = np.flatnonzero(hit & index.is_polygon[pj])
     if len(sel):
         areas[sel] = _ring_areas(local_s, local_p, index.area_m2[up], s_pos[sel], p_pos[sel],
-                                 first_ring[sel], rings_m, frame, compiled)
+                                 first_ring[sel], rings_m, (frames, s_cell), compiled)
     return dist, areas, hit
 
 
@@ -219,11 +244,12 @@ def _surely_inside(local_s, local_p, s_pos, p_pos, radius) -> np.ndarray:
     return out
 
 
-def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, frame,
+def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, placed,
                 compiled=False):
     """Area (m²) of each polygon piece inside each ring of its subject (pieces known to reach
-    ring ``first_ring``).  Cheap bounds first; ring polygons only for the subjects that have a
-    piece crossing the ring."""
+    ring ``first_ring``; ``placed`` = (frames, frame of each subject)).  Cheap bounds first;
+    ring polygons only for the subjects that have a piece crossing the ring."""
+    frames, s_cell = placed
     out = np.zeros((len(s_pos), len(rings_m)))
     builder = RingBuilder(local_s, rings_m)
     flat_p = _flattened(local_p) if compiled else None  # once for every ring
@@ -239,8 +265,8 @@ def _ring_areas(local_s, local_p, p_area, s_pos, p_pos, first_ring, rings_m, fra
             continue
         used, pos = np.unique(s_pos[todo], return_inverse=True)
         ring = builder.polygons(used, k)
-        out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frame,
-                                         flat_p)
+        out[todo, k] = _piece_ring_areas(ring, local_p, p_area, pos, p_pos[todo], frames,
+                                         s_cell[used], flat_p)
     return out
 
 
@@ -305,9 +331,12 @@ def _flattened(local_p):
     return FlatPolygons(local_p)
 
 
-def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame, flat_p=None) -> np.ndarray:
-    """Area (m²) of each piece inside its subject's ring (pairs known to intersect); with
-    ``flat_p`` (the pieces flattened), crossing pairs are measured by the compiled kernel."""
+def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frames, ring_cell=0,
+                      flat_p=None) -> np.ndarray:
+    """Area (m²) of each piece inside its subject's ring (pairs known to intersect; ring k in
+    frame ``ring_cell[k]`` of ``frames``); with ``flat_p`` (the pieces flattened), crossing
+    pairs are measured by the compiled kernel."""
+    ring_cell = np.broadcast_to(ring_cell, (len(ring),))
     out = np.zeros(len(s_pos))
     shapely.prepare(ring)
     r, p = ring[s_pos], local_p[p_pos]
@@ -317,17 +346,19 @@ def _piece_ring_areas(ring, local_p, p_area, s_pos, p_pos, frame, flat_p=None) -
     if inside.any():
         used = distinct(s_pos[inside])
         ring_area = np.zeros(len(ring))
-        ring_area[used] = local_area_m2(ring[used], frame)
+        ring_area[used] = local_area_m2(ring[used], frames, ring_cell[used])
         out[inside] = ring_area[s_pos[inside]]
     rest = np.flatnonzero(~full & ~inside)
     if len(rest) and flat_p is not None:
-        out[rest] = _crossing_areas(ring, local_p, flat_p, s_pos[rest], p_pos[rest], frame)
+        out[rest] = _crossing_areas(ring, local_p, flat_p, s_pos[rest], p_pos[rest], frames,
+                                    ring_cell)
     elif len(rest):
-        out[rest] = local_area_m2(safe_intersection(r[rest], p[rest]), frame)
+        out[rest] = local_area_m2(safe_intersection(r[rest], p[rest]), frames,
+                                  ring_cell[s_pos[rest]])
     return out
 
 
-def _crossing_areas(ring, local_p, flat_p, s_pos, p_pos, frame) -> np.ndarray:
+def _crossing_areas(ring, local_p, flat_p, s_pos, p_pos, frames, ring_cell) -> np.ndarray:
     """Area (m²) of each ring ∩ piece whose boundaries cross, measured without building the
     intersection (:mod:`clip_area`: its planar area and centroid, then the frame's area scale
     there); pairs whose boxes reach beyond :data:`LOCAL_AREA_MAX_M` go through GEOS and
@@ -341,12 +372,13 @@ def _crossing_areas(ring, local_p, flat_p, s_pos, p_pos, frame) -> np.ndarray:
     area, cx, cy = intersection_moments(ring, s_pos[near], flat_p, p_pos[near])
     some = area > 0
     out_near = np.zeros(len(area))
-    out_near[some] = area[some] / frame.area_scale(cx[some], cy[some])
+    out_near[some] = area[some] / frames.area_scale(cx[some], cy[some],
+                                                   ring_cell[s_pos[near][some]])
     out[near] = out_near
     rest = ~near
     if rest.any():
         out[rest] = local_area_m2(safe_intersection(ring[s_pos[rest]], local_p[p_pos[rest]]),
-                                  frame)
+                                  frames, ring_cell[s_pos[rest]])
     return out
 
 
@@ -355,12 +387,13 @@ def _crossing_areas(ring, local_p, flat_p, s_pos, p_pos, frame) -> np.ndarray:
 LOCAL_AREA_MAX_M = (150_000.0, 50_000.0)
 
 
-def local_area_m2(geoms, frame) -> np.ndarray:
-    """Ellipsoidal area (m²) of polygons given in ``frame``: planar area divided by the frame's
-    area scale at the polygon's centroid (within 1e-6 near the centre, see
-    :meth:`geodesy.LocalFrame.area_scale`); far or wide polygons are unprojected and measured
-    with :func:`geodesy.area_m2`."""
+def local_area_m2(geoms, frames, which=0) -> np.ndarray:
+    """Ellipsoidal area (m²) of polygons given in frames ``which`` (per polygon) of
+    ``frames``: planar area divided by the frame's area scale at the polygon's centroid
+    (within 1e-6 near the centre, see :meth:`geodesy.LocalFrames.area_scale`); far or wide
+    polygons are unprojected and measured with :func:`geodesy.area_m2`."""
     geoms = np.asarray(geoms, dtype=object)
+    which = np.broadcast_to(which, (len(geoms),))
     out = np.zeros(len(geoms))
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not present.any():
@@ -368,9 +401,10 @@ def local_area_m2(geoms, frame) -> np.ndarray:
     g = geoms[present]
     near = _near_centre(shapely.bounds(g))
     xy = shapely.get_coordinates(shapely.centroid(g))
-    area = shapely.area(g) / frame.area_scale(xy[:, 0], xy[:, 1])
+    at = which[present]
+    area = shapely.area(g) / frames.area_scale(xy[:, 0], xy[:, 1], at)
     if (~near).any():
-        area[~near] = area_m2(unwrap_antimeridian(frame.unproject(g[~near])))
+        area[~near] = area_m2(unwrap_antimeridian(frames.unproject(g[~near], at[~near])))
     out[present] = area
     return out
 
