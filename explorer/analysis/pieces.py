@@ -18,7 +18,7 @@ from .geodesy import KERNEL_FROM_COORDS, area_m2, polygon_parts
 from .geodesy import warm_up as warm_up_kernels
 from .rings import COMPILED_AREAS_FROM, load_kernel
 
-__all__ = ["MAX_VERTICES", "subdivide", "PieceIndex", "PreparedInputs"]
+__all__ = ["MAX_VERTICES", "subdivide", "clip_to_boxes", "PieceIndex", "PreparedInputs"]
 
 MAX_VERTICES = 256
 
@@ -45,12 +45,24 @@ def _halve(geoms: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray
     y1 = np.where(wide, b[:, 3], mid_y)
     x0 = np.where(wide, mid_x, b[:, 0])
     y0 = np.where(wide, b[:, 1], mid_y)
-    first = shapely.intersection(geoms, shapely.box(b[:, 0], b[:, 1], x1, y1))
-    second = shapely.intersection(geoms, shapely.box(x0, y0, b[:, 2], b[:, 3]))
+    first = clip_to_boxes(geoms, np.column_stack([b[:, 0], b[:, 1], x1, y1]))
+    second = clip_to_boxes(geoms, np.column_stack([x0, y0, b[:, 2], b[:, 3]]))
     halves = np.concatenate([first, second])
     parts, idx = polygon_parts(halves)
     keep = ~shapely.is_empty(parts)
     return parts[keep], np.concatenate([owner, owner])[idx[keep]]
+
+
+def clip_to_boxes(geoms: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Each geometry cut to its box (rows xmin, ymin, xmax, ymax) by GEOS's rectangle
+    clipping, several times faster than an overlay on polygons of hundreds of vertices; a
+    result that is not valid (the clipping does not promise one) is cut again by overlay."""
+    out = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(geoms, boxes.tolist())],
+                   dtype=object)
+    bad = np.flatnonzero(~shapely.is_valid(out))
+    if len(bad):
+        out[bad] = shapely.intersection(geoms[bad], shapely.box(*boxes[bad].T))
+    return out
 
 
 @dataclass(frozen=True, eq=False)
