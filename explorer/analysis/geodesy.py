@@ -451,9 +451,10 @@ def _dot3(axis: np.ndarray, p: np.ndarray) -> np.ndarray:
 
 def _ecef(lam, phi) -> np.ndarray:
     lam, phi = np.asarray(lam, float), np.asarray(phi, float)
-    n = _A / np.sqrt(1 - _E2 * np.sin(phi) ** 2)
-    return np.array([n * np.cos(phi) * np.cos(lam), n * np.cos(phi) * np.sin(lam),
-                     n * (1 - _E2) * np.sin(phi)])
+    sin_phi = np.sin(phi)
+    n = _A / np.sqrt(1 - _E2 * sin_phi ** 2)
+    n_cos_phi = n * np.cos(phi)
+    return np.array([n_cos_phi * np.cos(lam), n_cos_phi * np.sin(lam), n * (1 - _E2) * sin_phi])
 
 
 def _down_to_ellipsoid(base: np.ndarray, up: np.ndarray) -> np.ndarray:

@@ -38,25 +38,46 @@ def subdivide(geoms, max_vertices: int = MAX_VERTICES) -> tuple[np.ndarray, np.n
 
 
 def _halve(geoms: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    b = shapely.bounds(geoms)
-    wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
-    mid_x, mid_y = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
-    x1 = np.where(wide, mid_x, b[:, 2])
-    y1 = np.where(wide, b[:, 3], mid_y)
-    x0 = np.where(wide, mid_x, b[:, 0])
-    y0 = np.where(wide, b[:, 1], mid_y)
-    first = clip_to_boxes(geoms, np.column_stack([b[:, 0], b[:, 1], x1, y1]))
-    second = clip_to_boxes(geoms, np.column_stack([x0, y0, b[:, 2], b[:, 3]]))
+    """Each geometry cut in two across the longer side of its bounding box."""
+    first, second = _halves(geoms, shapely.bounds(geoms))
     halves = np.concatenate([first, second])
     parts, idx = polygon_parts(halves)
     keep = ~shapely.is_empty(parts)
     return parts[keep], np.concatenate([owner, owner])[idx[keep]]
 
 
+def _halves(geoms: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two halves of each geometry (bounds ``b``) on either side of the middle of its
+    longer side.  Each half is clipped to a box reaching well beyond the geometry on its
+    three other sides: GEOS's rectangle clipping loses most of a polygon whose edges lie on
+    the box's sides (:func:`clip_to_boxes`).  Halves whose areas do not add up to the
+    geometry's are cut again by overlay."""
+    wide = (b[:, 2] - b[:, 0]) >= (b[:, 3] - b[:, 1])
+    pad = 1.0 + np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    lo_x, lo_y, hi_x, hi_y = b[:, 0] - pad, b[:, 1] - pad, b[:, 2] + pad, b[:, 3] + pad
+    mid_x, mid_y = (b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2
+    first_box = np.column_stack([lo_x, lo_y, np.where(wide, mid_x, hi_x),
+                                 np.where(wide, hi_y, mid_y)])
+    second_box = np.column_stack([np.where(wide, mid_x, lo_x), np.where(wide, lo_y, mid_y),
+                                  hi_x, hi_y])
+    first, second = clip_to_boxes(geoms, first_box), clip_to_boxes(geoms, second_box)
+    lost = ~np.isclose(shapely.area(first) + shapely.area(second), shapely.area(geoms),
+                       rtol=1e-9, atol=0.0)
+    if lost.any():
+        first[lost] = shapely.intersection(geoms[lost], shapely.box(*first_box[lost].T))
+        second[lost] = shapely.intersection(geoms[lost], shapely.box(*second_box[lost].T))
+    return first, second
+
+
 def clip_to_boxes(geoms: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """Each geometry cut to its box (rows xmin, ymin, xmax, ymax) by GEOS's rectangle
     clipping, several times faster than an overlay on polygons of hundreds of vertices; a
-    result that is not valid (the clipping does not promise one) is cut again by overlay."""
+    result that is not valid (the clipping does not promise one) is cut again by overlay.
+
+    Beware: GEOS 3.14's rectangle clipping returns a valid but far too small polygon when
+    edges of the polygon lie on two opposite sides of the box (a box that is the polygon's
+    bounding box); callers keep the box clear of the polygon on the sides they do not cut
+    (:func:`_halves`)."""
     out = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(geoms, boxes.tolist())],
                    dtype=object)
     bad = np.flatnonzero(~shapely.is_valid(out))

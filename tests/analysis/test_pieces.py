@@ -39,3 +39,38 @@ def test_an_invalid_rectangle_clip_is_redone_by_overlay():
     assert shapely.is_valid(out).all()
     assert out[0].geom_type == "MultiPolygon" and np.isclose(out[0].area, 1.0)
     assert np.isclose(out[1].area, 2.0)
+
+
+def _bulging_square() -> shapely.Polygon:
+    """A 1° × 2° polygon at 59°–61° N whose south edge bulges north (a densified geodesic):
+    its west and east edges lie on its bounding box."""
+    x = np.linspace(20, 21, 50)
+    south = np.column_stack([x, 59 + 0.001 * np.sin(np.pi * (x - 20))])
+    north = np.column_stack([x[::-1], np.full(50, 61.0)])
+    return shapely.Polygon(np.vstack([south, north]))
+
+
+def test_halving_a_polygon_whose_edges_lie_on_its_box():
+    polygon = _bulging_square()
+    # the GEOS behaviour the padding avoids: clipped to its own box's west and east sides,
+    # the lower half comes back as a sliver of the bulge
+    assert shapely.clip_by_rect(polygon, 20, 59, 21, 60).area < 0.01
+    pieces, owner = subdivide(np.array([polygon], dtype=object), max_vertices=60)
+    assert len(pieces) == 2 and shapely.is_valid(pieces).all()
+    assert np.isclose(shapely.area(pieces).sum(), polygon.area, rtol=1e-12)
+    assert np.allclose(shapely.area(pieces), polygon.area / 2, rtol=1e-3)
+
+
+def test_halves_whose_areas_do_not_add_up_are_redone_by_overlay(monkeypatch):
+    from explorer.analysis import pieces as module
+
+    def lossy(geoms, boxes):  # a clipping that loses the geometry's second part
+        return np.array([shapely.get_geometry(shapely.clip_by_rect(g, *box), 0)
+                         for g, box in zip(geoms, boxes.tolist())], dtype=object)
+
+    monkeypatch.setattr(module, "clip_to_boxes", lossy)
+    three = shapely.MultiPolygon([shapely.box(0, 0, 1, 1), shapely.box(1.2, 0, 1.5, 1),
+                                  shapely.box(3, 0, 4, 1)])  # cut at x = 2: two parts west
+    first, second = module._halves(np.array([three], dtype=object),
+                                   np.array([three.bounds]))
+    assert np.isclose(first[0].area, 1.3) and np.isclose(second[0].area, 1.0)
