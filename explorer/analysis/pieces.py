@@ -76,7 +76,8 @@ def clip_to_boxes(geoms: np.ndarray, boxes: np.ndarray) -> np.ndarray:
 
     Beware: GEOS 3.14's rectangle clipping returns a valid but far too small polygon when
     edges of the polygon lie on two opposite sides of the box (a box that is the polygon's
-    bounding box); callers keep the box clear of the polygon on the sides they do not cut
+    bounding box; a known flaw with segments along the box's sides, libgeos/geos pull
+    request 605); callers keep the box clear of the polygon on the sides they do not cut
     (:func:`_halves`)."""
     out = np.array([shapely.clip_by_rect(g, *box) for g, box in zip(geoms, boxes.tolist())],
                    dtype=object)
