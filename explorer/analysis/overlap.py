@@ -59,11 +59,12 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     if not len(subjects):
         return OverlapOutput({"summary": _summary_only(sensitive, prepared)})
     sgeoms, s_area = prepared.overlay_sgeoms, prepared.s_area
-    all_pairs = {}
-    for k, role in enumerate(sensitive):
-        checkpoint(progress, cancelled, 0.8 * k / len(sensitive), f"Overlap with {role.value}")
-        all_pairs[role] = _role_pairs(sgeoms, s_area, prepared.fgeoms(role), prepared.index(role),
-                                      cancelled, settings.workers)
+    checkpoint(progress, cancelled, 0.0,
+               "Overlap with " + ", ".join(role.value for role in sensitive))
+    polygons = _polygon_pairs(sgeoms, s_area, {r: prepared.index(r) for r in sensitive},
+                              cancelled, settings.workers)
+    all_pairs = {role: _role_pairs(sgeoms, prepared.fgeoms(role), polygons[role], cancelled)
+                 for role in sensitive}
     touching = distinct(np.concatenate([p["subject"] for p in all_pairs.values()]))
     # only subjects with overlaps need to know whether they overlap one another
     s_flags = overlapping_flags(sgeoms, among=touching, workers=settings.workers)
@@ -87,10 +88,11 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     return OverlapOutput(tables, _geometry_frame(geoms, subjects, sensitive))
 
 
-def _role_pairs(sgeoms, s_area, fgeoms, index, cancelled, workers=1) -> dict[str, np.ndarray]:
-    """Pairs (subject, feature) with overlap area, length, containment and geometry."""
+def _role_pairs(sgeoms, fgeoms, polygon_pairs, cancelled) -> dict[str, np.ndarray]:
+    """Pairs (subject, feature) with overlap area, length, containment and geometry: the
+    polygon features' ``polygon_pairs`` (:func:`_polygon_pairs`) and the lines' and points'."""
     ftype = shapely.get_type_id(fgeoms)
-    out = [_polygon_pairs(sgeoms, s_area, index, cancelled, workers),
+    out = [polygon_pairs,
            _line_pairs(sgeoms, fgeoms, np.flatnonzero(np.isin(ftype, (1, 2, 5))), cancelled),
            _point_pairs(sgeoms, fgeoms, np.flatnonzero(np.isin(ftype, (0, 4))), cancelled)]
     return {key: np.concatenate([o[key] for o in out]) for key in out[0]}
@@ -102,18 +104,30 @@ def _empty_pairs() -> dict[str, np.ndarray]:
             "geometry": np.zeros(0, object)}
 
 
-def _polygon_pairs(sgeoms, s_area, index, cancelled, workers=1):
-    if not index.is_polygon.any():
-        return _empty_pairs()
-    parts = run_chunks(_overlap_chunk, (sgeoms, s_area, index), len(sgeoms), workers,
-                       cancelled)
-    return {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+def _polygon_pairs(sgeoms, s_area, indexes: dict, cancelled, workers=1) -> dict:
+    """Per role of ``indexes`` (its :class:`pieces.PieceIndex`), the pairs of subjects and
+    polygon features that overlap: every role in one run of chunks."""
+    roles = [role for role, index in indexes.items() if index.is_polygon.any()]
+    out = {role: _empty_pairs() for role in indexes}
+    if not roles:
+        return out
+    parts = run_chunks(_overlap_chunk, (sgeoms, s_area, [indexes[r] for r in roles]),
+                       len(sgeoms), workers, cancelled)
+    for k, role in enumerate(roles):
+        out[role] = {key: np.concatenate([p[k][key] for p in parts]) for key in parts[0][k]}
+    return out
 
 
-def _overlap_chunk(state, start, stop):
-    """Overlaps of subjects ``start:stop`` with the features they meet (above the noise),
-    summed over the features' pieces (a chunk holds every piece of its subjects' pairs)."""
-    sgeoms, s_area, index = state
+def _overlap_chunk(state, start, stop) -> list[dict]:
+    """For each index of ``state``, the overlaps of subjects ``start:stop`` with the
+    features they meet (above the noise), summed over the features' pieces (a chunk holds
+    every piece of its subjects' pairs)."""
+    sgeoms, s_area, indexes = state
+    return [_index_overlaps(sgeoms, s_area, index, start, stop) for index in indexes]
+
+
+def _index_overlaps(sgeoms, s_area, index, start, stop) -> dict:
+    """The overlaps of subjects ``start:stop`` with the polygon pieces of ``index``."""
     si, pj = index.tree.query(sgeoms[start:stop], predicate="intersects")
     poly = index.is_polygon[pj]
     si, pj = si[poly] + start, pj[poly]
