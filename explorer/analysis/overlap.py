@@ -28,7 +28,7 @@ from layers.model import ANALYSIS_CRS
 
 from .arrays import distinct, take
 from .geodesy import area_m2, length_m
-from .overlap_totals import concession_totals, feature_summary, overlapping_flags
+from .overlap_totals import PolygonTree, concession_totals, feature_summary, overlapping_flags
 from .parallel import run_chunks
 from .pieces import PreparedInputs
 from .results import empty_table
@@ -61,13 +61,17 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     sgeoms, s_area = prepared.overlay_sgeoms, prepared.s_area
     checkpoint(progress, cancelled, 0.0,
                "Overlap with " + ", ".join(role.value for role in sensitive))
-    polygons = _polygon_pairs(sgeoms, s_area, {r: prepared.index(r) for r in sensitive},
-                              cancelled, settings.workers)
+    tree = PolygonTree.of(sgeoms)
+    polygons, flagged = _polygon_pairs(sgeoms, s_area, {r: prepared.index(r) for r in sensitive},
+                                       cancelled, settings.workers, tree)
     all_pairs = {role: _role_pairs(sgeoms, prepared.fgeoms(role), polygons[role], cancelled)
                  for role in sensitive}
+    # only subjects with overlaps need to know whether they overlap one another; those with
+    # polygon overlaps were told in the chunks
     touching = distinct(np.concatenate([p["subject"] for p in all_pairs.values()]))
-    # only subjects with overlaps need to know whether they overlap one another
-    s_flags = overlapping_flags(sgeoms, among=touching, workers=settings.workers)
+    rest = np.setdiff1d(touching, _subjects_of(polygons))
+    s_flags = overlapping_flags(sgeoms, among=rest, workers=settings.workers, tree=tree)
+    s_flags[flagged] = True
     rows, geoms, summaries, totals = [], [], [], []
     checkpoint(progress, cancelled, 0.8, "Overlap totals")
     for role, feats in sensitive.items():
@@ -104,26 +108,39 @@ def _empty_pairs() -> dict[str, np.ndarray]:
             "geometry": np.zeros(0, object)}
 
 
-def _polygon_pairs(sgeoms, s_area, indexes: dict, cancelled, workers=1) -> dict:
+def _polygon_pairs(sgeoms, s_area, indexes: dict, cancelled, workers=1,
+                   tree: PolygonTree | None = None) -> tuple[dict, np.ndarray]:
     """Per role of ``indexes`` (its :class:`pieces.PieceIndex`), the pairs of subjects and
-    polygon features that overlap: every role in one run of chunks."""
+    polygon features that overlap, every role in one run of chunks; and, with ``tree``
+    (:meth:`overlap_totals.PolygonTree.of` the subjects), the subjects of those pairs that
+    overlap another subject."""
     roles = [role for role, index in indexes.items() if index.is_polygon.any()]
     out = {role: _empty_pairs() for role in indexes}
     if not roles:
-        return out
-    parts = run_chunks(_overlap_chunk, (sgeoms, s_area, [indexes[r] for r in roles]),
+        return out, np.zeros(0, np.int64)
+    parts = run_chunks(_overlap_chunk, (sgeoms, s_area, [indexes[r] for r in roles], tree),
                        len(sgeoms), workers, cancelled)
     for k, role in enumerate(roles):
-        out[role] = {key: np.concatenate([p[k][key] for p in parts]) for key in parts[0][k]}
-    return out
+        out[role] = {key: np.concatenate([p[0][k][key] for p in parts]) for key in parts[0][0][k]}
+    return out, np.concatenate([p[1] for p in parts])
 
 
-def _overlap_chunk(state, start, stop) -> list[dict]:
+def _subjects_of(pairs_by_role: dict) -> np.ndarray:
+    """The distinct subjects of every role's pairs."""
+    return distinct(np.concatenate([p["subject"] for p in pairs_by_role.values()]))
+
+
+def _overlap_chunk(state, start, stop) -> tuple[list[dict], np.ndarray]:
     """For each index of ``state``, the overlaps of subjects ``start:stop`` with the
     features they meet (above the noise), summed over the features' pieces (a chunk holds
-    every piece of its subjects' pairs)."""
-    sgeoms, s_area, indexes = state
-    return [_index_overlaps(sgeoms, s_area, index, start, stop) for index in indexes]
+    every piece of its subjects' pairs); and which of the subjects in those pairs overlap
+    another subject (none without a tree)."""
+    sgeoms, s_area, indexes, tree = state
+    pairs = [_index_overlaps(sgeoms, s_area, index, start, stop) for index in indexes]
+    if tree is None:
+        return pairs, np.zeros(0, np.int64)
+    touching = distinct(np.concatenate([p["subject"] for p in pairs]))
+    return pairs, tree.overlapping(sgeoms, touching)
 
 
 def _index_overlaps(sgeoms, s_area, index, start, stop) -> dict:

@@ -12,6 +12,8 @@ touches (``n_concessions`` > 0).  Polygon and point features are all listed, tou
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -22,32 +24,55 @@ from .arrays import distinct, take
 from .geodesy import area_m2, length_m
 from .parallel import run_chunks
 
-__all__ = ["overlapping_flags", "feature_summary", "concession_totals"]
+__all__ = ["overlapping_flags", "PolygonTree", "feature_summary", "concession_totals"]
 
 
 def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None,
-                      workers: int = 1) -> np.ndarray:
+                      workers: int = 1, tree: "PolygonTree | None" = None) -> np.ndarray:
     """True for each geometry whose interior meets the interior of another one in ``geoms``.
-    With ``among`` (indices), only those geometries are tested; the others are False."""
+    With ``among`` (indices), only those geometries are tested; the others are False.
+    ``tree`` is :meth:`PolygonTree.of` ``geoms``, if already built."""
     flags = np.zeros(len(geoms), bool)
-    polys = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)))
-    tested = polys if among is None else np.intersect1d(polys, among)
-    if len(polys) < 2 or not len(tested):
+    tree = tree or PolygonTree.of(geoms)
+    tested = tree.polys if among is None else np.intersect1d(tree.polys, among)
+    if len(tree.polys) < 2 or not len(tested):
         return flags
-    state = (geoms, polys, shapely.STRtree(geoms[polys]), tested)
-    hits = run_chunks(_flags_chunk, state, len(tested), workers, min_chunk=20_000)
+    hits = run_chunks(_flags_chunk, (geoms, tree, tested), len(tested), workers,
+                      min_chunk=20_000)
     flags[np.concatenate(hits)] = True
     return flags
 
 
+@dataclass(frozen=True, eq=False)
+class PolygonTree:
+    """The positions of the polygons among some geometries and an STRtree of them."""
+
+    polys: np.ndarray
+    tree: shapely.STRtree
+
+    @classmethod
+    def of(cls, geoms: np.ndarray) -> "PolygonTree":
+        """The tree of the polygons and multipolygons of ``geoms``."""
+        polys = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (3, 6)))
+        return cls(polys, shapely.STRtree(geoms[polys]))
+
+    def overlapping(self, geoms: np.ndarray, tested: np.ndarray) -> np.ndarray:
+        """The polygons among ``tested`` (positions in ``geoms``, the geometries of this
+        tree) whose interior meets another's."""
+        tested = np.intersect1d(self.polys, tested)
+        if len(self.polys) < 2 or not len(tested):
+            return np.zeros(0, np.int64)
+        i, j = self.tree.query(geoms[tested], predicate="intersects")
+        i, j = tested[i], self.polys[j]
+        mask = i != j
+        i, j = i[mask], j[mask]
+        return distinct(i[~shapely.touches(geoms[i], geoms[j])])  # they meet: inside or on edges
+
+
 def _flags_chunk(state, start, stop) -> np.ndarray:
     """The geometries among ``tested[start:stop]`` whose interior meets another's."""
-    geoms, polys, tree, tested = state
-    i, j = tree.query(geoms[tested[start:stop]], predicate="intersects")
-    i, j = tested[start:stop][i], polys[j]
-    mask = i != j
-    i, j = i[mask], j[mask]
-    return distinct(i[~shapely.touches(geoms[i], geoms[j])])  # they meet: inside or on edges
+    geoms, tree, tested = state
+    return tree.overlapping(geoms, tested[start:stop])
 
 
 def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray,
