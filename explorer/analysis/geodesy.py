@@ -364,12 +364,18 @@ class LocalFrames:
         return len(self.lon)
 
     def _at(self, which):
-        """Frame numbers as given, or (None) the only frame, as a slice that broadcasts."""
-        if which is not None:
+        """Frame numbers per point as given; one frame for all (a number, or None when there
+        is only one) as a slice that broadcasts."""
+        if which is None:
+            if len(self) != 1:
+                raise ValueError(f"which frame? there are {len(self)}")
+            which = 0
+        if isinstance(which, slice) or np.ndim(which) > 0:
             return which
-        if len(self) != 1:
-            raise ValueError(f"which frame? there are {len(self)}")
-        return slice(0, 1)
+        k = int(which)
+        if not 0 <= k < len(self):
+            raise IndexError(f"frame {k} of {len(self)}")
+        return slice(k, k + 1)
 
     def _radius(self, x, y, rho, which) -> np.ndarray:
         with np.errstate(invalid="ignore", divide="ignore"):

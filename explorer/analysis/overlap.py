@@ -63,7 +63,7 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
                "Overlap with " + ", ".join(role.value for role in sensitive))
     tree = PolygonTree.of(sgeoms)
     polygons, flagged = _polygon_pairs(sgeoms, s_area, {r: prepared.index(r) for r in sensitive},
-                                       cancelled, settings.workers, tree)
+                                       tree, cancelled, settings.workers)
     all_pairs = {role: _role_pairs(sgeoms, prepared.fgeoms(role), polygons[role], cancelled)
                  for role in sensitive}
     # only subjects with overlaps need to know whether they overlap one another; those with
@@ -108,12 +108,12 @@ def _empty_pairs() -> dict[str, np.ndarray]:
             "geometry": np.zeros(0, object)}
 
 
-def _polygon_pairs(sgeoms, s_area, indexes: dict, cancelled, workers=1,
-                   tree: PolygonTree | None = None) -> tuple[dict, np.ndarray]:
+def _polygon_pairs(sgeoms, s_area, indexes: dict, tree: PolygonTree, cancelled,
+                   workers=1) -> tuple[dict, np.ndarray]:
     """Per role of ``indexes`` (its :class:`pieces.PieceIndex`), the pairs of subjects and
-    polygon features that overlap, every role in one run of chunks; and, with ``tree``
-    (:meth:`overlap_totals.PolygonTree.of` the subjects), the subjects of those pairs that
-    overlap another subject."""
+    polygon features that overlap, every role in one run of chunks; and the subjects of
+    those pairs that overlap another subject (``tree``: :meth:`overlap_totals.PolygonTree.of`
+    the subjects)."""
     roles = [role for role, index in indexes.items() if index.is_polygon.any()]
     out = {role: _empty_pairs() for role in indexes}
     if not roles:
@@ -134,11 +134,9 @@ def _overlap_chunk(state, start, stop) -> tuple[list[dict], np.ndarray]:
     """For each index of ``state``, the overlaps of subjects ``start:stop`` with the
     features they meet (above the noise), summed over the features' pieces (a chunk holds
     every piece of its subjects' pairs); and which of the subjects in those pairs overlap
-    another subject (none without a tree)."""
+    another subject."""
     sgeoms, s_area, indexes, tree = state
     pairs = [_index_overlaps(sgeoms, s_area, index, start, stop) for index in indexes]
-    if tree is None:
-        return pairs, np.zeros(0, np.int64)
     touching = distinct(np.concatenate([p["subject"] for p in pairs]))
     return pairs, tree.overlapping(sgeoms, touching)
 

@@ -102,3 +102,13 @@ def test_batches_cut_only_between_cells(monkeypatch):
         assert len(batch) >= 3 or batch[-1] == 8
         before = batch[0] - 1
         assert before < 0 or sorted_cell[before] != sorted_cell[batch[0]]
+
+
+def test_one_frame_number_serves_every_point():
+    lon, lat, which = _points(4, n=3)  # three points: a (3,) frame row must not broadcast
+    frames = LocalFrames(CENTRES[:, 0], CENTRES[:, 1])
+    x, y = frames.forward(lon, lat, 1)
+    ox, oy = frames.forward(lon, lat, np.ones(3, np.int64))
+    assert np.array_equal(x, ox) and np.array_equal(y, oy)
+    with pytest.raises(IndexError):
+        frames.forward(lon, lat, 3)
