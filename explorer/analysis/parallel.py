@@ -21,6 +21,9 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
 from typing import Any
 
+import numpy as np
+import shapely
+
 from .settings import AnalysisCancelled, CancelledCallback, checkpoint
 
 __all__ = ["run_chunks", "chunk_bounds", "fork_is_safe", "Beside", "start_beside"]
@@ -46,7 +49,46 @@ def chunk_bounds(n: int, workers: int, min_chunk: int = 5_000) -> list[tuple[int
 
 
 def _run(start: int, stop: int) -> Any:
-    return _STATE["task"](_STATE["state"], start, stop)
+    return _packed(_STATE["task"](_STATE["state"], start, stop))
+
+
+class _Geometries:
+    """An array of geometries on its way between processes, as WKB: shapely pickles
+    geometries one by one (40,000 overlap polygons took 0.6 s to pickle and 0.3 s to read
+    back), its vectorised WKB functions take a tenth of that."""
+
+    def __init__(self, geoms: np.ndarray):
+        self.wkb = shapely.to_wkb(geoms)
+
+    def geometries(self) -> np.ndarray:
+        """The geometries again (missing ones stay None)."""
+        return shapely.from_wkb(self.wkb)
+
+
+def _packed(value: Any) -> Any:
+    """``value`` with every object array of geometries (in tuples, lists and dicts) turned
+    into :class:`_Geometries`."""
+    if isinstance(value, np.ndarray):
+        if value.dtype == object and value.ndim == 1 and len(value) and (
+                shapely.is_geometry(value) | shapely.is_missing(value)).all():
+            return _Geometries(value)
+        return value
+    if type(value) in (list, tuple):
+        return type(value)(_packed(v) for v in value)
+    if type(value) is dict:
+        return {k: _packed(v) for k, v in value.items()}
+    return value
+
+
+def _unpacked(value: Any) -> Any:
+    """:func:`_packed` undone."""
+    if isinstance(value, _Geometries):
+        return value.geometries()
+    if type(value) in (list, tuple):
+        return type(value)(_unpacked(v) for v in value)
+    if type(value) is dict:
+        return {k: _unpacked(v) for k, v in value.items()}
+    return value
 
 
 def run_chunks(task: Callable[[Any, int, int], Any], state: Any, n: int, workers: int = 1,
@@ -63,7 +105,7 @@ def run_chunks(task: Callable[[Any, int, int], Any], state: Any, n: int, workers
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as ex:
             futures = [ex.submit(_run, a, b) for a, b in bounds]
-            return [_wait(future, ex, cancelled) for future in futures]
+            return [_unpacked(_wait(future, ex, cancelled)) for future in futures]
     finally:
         _STATE.clear()
 

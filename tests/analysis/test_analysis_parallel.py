@@ -223,3 +223,45 @@ def test_kernel_compiled_beside_then_loaded_here(forking, monkeypatch):
     from explorer.analysis import _notches_kernel
 
     assert _notches_kernel.fill_rings.signatures  # both kernels ready before workers fork
+
+
+def _geometry_task(state, start, stop):
+    import numpy as np
+    import shapely
+
+    geoms = shapely.buffer(shapely.points(np.arange(start, stop, dtype=float), 0.0), 0.4)
+    geoms[np.arange(start, stop) % 3 == 0] = None  # missing ones travel too
+    return [{"geometry": geoms, "n": np.arange(start, stop)}], (geoms[:1], "text")
+
+
+def test_geometries_travel_back_from_forked_workers_as_they_were(forking):
+    import numpy as np
+    import shapely
+
+    serial = forking.run_chunks(_geometry_task, None, 30, workers=1, min_chunk=7)
+    forked = forking.run_chunks(_geometry_task, None, 30, workers=2, min_chunk=7)
+    assert len(forked) > 1
+    a, b = (np.concatenate([rows[0]["geometry"] for rows, _ in parts])
+            for parts in (serial, forked))
+    assert b.dtype == object and len(a) == len(b) == 30
+    assert (shapely.is_missing(a) == shapely.is_missing(b)).all()
+    assert shapely.equals_exact(a, b, tolerance=0).sum() == (~shapely.is_missing(a)).sum()
+    for rows, (one, text) in forked:
+        assert type(rows) is list and type(one) is np.ndarray and text == "text"
+        assert rows[0]["n"].dtype.kind == "i"
+
+
+def test_only_arrays_of_geometries_are_packed():
+    import numpy as np
+    import shapely
+
+    from explorer.analysis.parallel import _Geometries, _packed, _unpacked
+
+    mixed = np.array([shapely.Point(0, 0), "a"], dtype=object)
+    value = {"g": np.array([shapely.Point(1, 2), None], dtype=object), "m": mixed,
+             "e": np.zeros(0, dtype=object), "k": (1, [2.5])}
+    packed = _packed(value)
+    assert isinstance(packed["g"], _Geometries)
+    assert packed["m"] is mixed and packed["e"] is value["e"] and packed["k"] == (1, [2.5])
+    back = _unpacked(packed)
+    assert back["g"][0].equals(shapely.Point(1, 2)) and back["g"][1] is None
