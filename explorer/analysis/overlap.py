@@ -28,7 +28,8 @@ from layers.model import ANALYSIS_CRS
 
 from .arrays import distinct, take
 from .geodesy import area_m2, length_m
-from .overlap_totals import PolygonTree, concession_totals, feature_summary, overlapping_flags
+from .overlap_totals import (PolygonTree, feature_summary, overlapping_flags, run_dissolves,
+                             summary_dissolve, summary_table, totals_dissolve, totals_table)
 from .parallel import run_chunks
 from .pieces import PreparedInputs
 from .results import empty_table
@@ -72,19 +73,23 @@ def overlap_tables(subjects, sensitive, settings, *, progress=None, cancelled=No
     rest = np.setdiff1d(touching, _subjects_of(polygons))
     s_flags = overlapping_flags(sgeoms, among=rest, workers=settings.workers, tree=tree)
     s_flags[flagged] = True
-    rows, geoms, summaries, totals = [], [], [], []
     checkpoint(progress, cancelled, 0.8, "Overlap totals")
+    rows, geoms, plans = [], [], []
     for role, feats in sensitive.items():
-        pairs, fgeoms = all_pairs[role], prepared.fgeoms(role)
+        pairs = all_pairs[role]
         pairs["role"] = role.value
         f_area, f_len = prepared.measures(role)
         rows.append(_pair_rows(pairs, subjects, feats, s_area, f_area, f_len))
         geoms.append(pairs)
-        summaries.append(feature_summary(pairs, feats, f_area, f_len, s_flags,
-                                         subject_geoms=sgeoms, feature_geoms=fgeoms,
-                                         workers=settings.workers))
-        totals.append(concession_totals(pairs, subjects, s_area, fgeoms, role.value,
-                                        workers=settings.workers))
+        plans.append((summary_dissolve(pairs, len(feats), s_flags),
+                      totals_dissolve(pairs, len(subjects))))
+    run_dissolves([d for pair in plans for d in pair], settings.workers)  # one run for all
+    summaries, totals = [], []
+    for (role, feats), (summary, total) in zip(sensitive.items(), plans):
+        pairs, f_area, f_len = all_pairs[role], *prepared.measures(role)
+        summaries.append(summary_table(summary, pairs, feats, f_area, f_len,
+                                       subject_geoms=sgeoms, feature_geoms=prepared.fgeoms(role)))
+        totals.append(totals_table(total, subjects, s_area, role.value))
     checkpoint(progress, cancelled, 1.0, "Overlap done")
     overlaps = pd.concat(rows, ignore_index=True) if rows else empty_table("overlaps")
     tables = {"overlaps": overlaps, "summary": pd.concat(summaries, ignore_index=True),

@@ -24,7 +24,9 @@ from .arrays import distinct, take
 from .geodesy import area_m2, length_m
 from .parallel import run_chunks
 
-__all__ = ["overlapping_flags", "PolygonTree", "feature_summary", "concession_totals"]
+__all__ = ["overlapping_flags", "PolygonTree", "Dissolve", "run_dissolves",
+           "feature_summary", "summary_dissolve", "summary_table", "concession_totals",
+           "totals_dissolve", "totals_table"]
 
 
 def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None,
@@ -75,36 +77,74 @@ def _flags_chunk(state, start, stop) -> np.ndarray:
     return tree.overlapping(geoms, tested[start:stop])
 
 
-def _dissolved_measure(pairs, group_key: np.ndarray, n_groups: int, union_needed: np.ndarray,
-                       workers: int = 1):
-    """Area and length per group: plain sums, except groups marked in ``union_needed`` whose
-    flagged members are unioned first (in ``workers`` processes)."""
-    area = np.bincount(group_key, weights=pairs["area_m2"], minlength=n_groups)
-    length = np.bincount(group_key, weights=pairs["length_m"], minlength=n_groups)
-    cand = np.flatnonzero(pairs["flagged"] & union_needed[group_key])
-    cand = cand[np.argsort(group_key[cand], kind="stable")]
-    groups = [m for m in np.split(cand, np.flatnonzero(np.diff(group_key[cand])) + 1)
-              if len(m) >= 2]
-    if not groups:
+@dataclass(eq=False)
+class Dissolve:
+    """Area and length per group of some pairs: plain sums, except the groups whose flagged
+    members must be unioned first (``groups``: each such group's pair positions).
+    :func:`run_dissolves` unions them; :meth:`measures` gives the totals then."""
+
+    pairs: dict
+    group_key: np.ndarray
+    area: np.ndarray
+    length: np.ndarray
+    groups: list
+    merged: tuple | None = None
+
+    @classmethod
+    def plan(cls, pairs, group_key: np.ndarray, n_groups: int,
+             union_needed: np.ndarray) -> "Dissolve":
+        """The sums of ``pairs`` per ``group_key`` and the groups (marked in
+        ``union_needed``) with two or more flagged members to union."""
+        area = np.bincount(group_key, weights=pairs["area_m2"], minlength=n_groups)
+        length = np.bincount(group_key, weights=pairs["length_m"], minlength=n_groups)
+        cand = np.flatnonzero(pairs["flagged"] & union_needed[group_key])
+        cand = cand[np.argsort(group_key[cand], kind="stable")]
+        groups = [m for m in np.split(cand, np.flatnonzero(np.diff(group_key[cand])) + 1)
+                  if len(m) >= 2]
+        return cls(pairs, group_key, area, length, groups)
+
+    def measures(self) -> tuple[np.ndarray, np.ndarray]:
+        """Area and length per group, the unioned groups measured on their unions."""
+        if not self.groups:
+            return self.area, self.length
+        merged_area, merged_length = self.merged
+        area, length = self.area.copy(), self.length.copy()
+        g = self.group_key[[m[0] for m in self.groups]]  # distinct groups
+        area[g] += merged_area - [self.pairs["area_m2"][m].sum() for m in self.groups]
+        length[g] += merged_length - [self.pairs["length_m"][m].sum() for m in self.groups]
         return area, length
-    parts = run_chunks(_union_chunk, (pairs["geometry"], pairs["length_m"], groups),
-                       len(groups), workers, min_chunk=2_000)
-    merged_area, merged_length = (np.concatenate([p[k] for p in parts]) for k in range(2))
-    g = group_key[[m[0] for m in groups]]  # distinct groups
-    area[g] += merged_area - [pairs["area_m2"][m].sum() for m in groups]
-    length[g] += merged_length - [pairs["length_m"][m].sum() for m in groups]
-    return area, length
+
+
+def run_dissolves(dissolves: list[Dissolve], workers: int = 1) -> None:
+    """Union the groups of every one of ``dissolves``, all in one run of chunks (in
+    ``workers`` processes)."""
+    jobs = np.array([(k, i) for k, d in enumerate(dissolves) for i in range(len(d.groups))],
+                    dtype=np.int64).reshape(-1, 2)
+    if not len(jobs):
+        return
+    state = ([(d.pairs["geometry"], d.pairs["length_m"], d.groups) for d in dissolves], jobs)
+    parts = run_chunks(_union_chunk, state, len(jobs), workers, min_chunk=2_000)
+    area, length = (np.concatenate([p[k] for p in parts]) for k in range(2))
+    for k, d in enumerate(dissolves):
+        mine = jobs[:, 0] == k
+        d.merged = (area[mine], length[mine])
 
 
 def _union_chunk(state, start, stop) -> tuple[np.ndarray, np.ndarray]:
-    """Area and length of the union of each group in ``groups[start:stop]`` (length only for
-    groups of lines: a polygon's outline is no covered length)."""
-    geoms, lengths, groups = state
-    merged = _unions(geoms, groups[start:stop])
-    lines = np.array([lengths[m].sum() > 0 for m in groups[start:stop]], bool)
-    length = np.zeros(len(merged))
-    length[lines] = length_m(merged[lines])
-    return area_m2(merged), length
+    """Area and length of the union of each group of ``jobs[start:stop]`` ((dissolve, group)
+    rows; length only for groups of lines: a polygon's outline is no covered length)."""
+    sources, jobs = state
+    area, length = np.zeros(stop - start), np.zeros(stop - start)
+    rows = jobs[start:stop]
+    for k in distinct(rows[:, 0]):
+        at = np.flatnonzero(rows[:, 0] == k)
+        geoms, lengths, groups = sources[k]
+        mine = [groups[i] for i in rows[at, 1]]
+        merged = _unions(geoms, mine)
+        lines = np.array([lengths[m].sum() > 0 for m in mine], bool)
+        area[at] = area_m2(merged)
+        length[at[lines]] = length_m(merged[lines])
+    return area, length
 
 
 def _unions(geoms: np.ndarray, groups: list[np.ndarray]) -> np.ndarray:
@@ -163,12 +203,27 @@ def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray, *,
     ``f_len`` (m, lines only) measure the features; ``subject_geoms`` and ``feature_geoms``
     (the geometries the pairs were cut from) let line coverage be measured inside the union
     of the subjects.  River reaches no subject touches are left out (module docstring)."""
-    n = len(feats)
+    dissolve = summary_dissolve(pairs, len(feats), subject_flags)
+    run_dissolves([dissolve], workers)
+    return summary_table(dissolve, pairs, feats, f_area, f_len, subject_geoms=subject_geoms,
+                         feature_geoms=feature_geoms)
+
+
+def summary_dissolve(pairs, n_features: int, subject_flags: np.ndarray) -> Dissolve:
+    """The :class:`Dissolve` of :func:`feature_summary`: the measured pairs per feature,
+    subjects that overlap one another unioned."""
     measured = (pairs["area_m2"] > 0) | (pairs["length_m"] > 0)
     sub = {k: v[measured] for k, v in pairs.items() if isinstance(v, np.ndarray)}
     sub["flagged"] = subject_flags[sub["subject"]] if len(subject_flags) else np.zeros(0, bool)
-    counts = np.bincount(sub["feature"][sub["flagged"]], minlength=n)
-    area, length = _dissolved_measure(sub, sub["feature"], n, counts >= 2, workers)
+    counts = np.bincount(sub["feature"][sub["flagged"]], minlength=n_features)
+    return Dissolve.plan(sub, sub["feature"], n_features, counts >= 2)
+
+
+def summary_table(dissolve: Dissolve, pairs, feats, f_area, f_len, *, subject_geoms=None,
+                  feature_geoms=None) -> pd.DataFrame:
+    """:func:`feature_summary` once the unions of its ``dissolve`` are run."""
+    n, sub = len(feats), dissolve.pairs
+    area, length = dissolve.measures()
     n_sub = np.bincount(sub["feature"], minlength=n)
     length = _line_cover(sub, length, n_sub, f_len, subject_geoms, feature_geoms)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -192,12 +247,25 @@ def feature_summary(pairs, feats, f_area, f_len, subject_flags: np.ndarray, *,
 def concession_totals(pairs, subjects, s_area, fgeoms, role: str,
                       workers: int = 1) -> pd.DataFrame:
     """Per subject and role: area covered by the role's features (features dissolved first)."""
-    n = len(subjects)
+    dissolve = totals_dissolve(pairs, len(subjects))
+    run_dissolves([dissolve], workers)
+    return totals_table(dissolve, subjects, s_area, role)
+
+
+def totals_dissolve(pairs, n_subjects: int) -> Dissolve:
+    """The :class:`Dissolve` of :func:`concession_totals`: the polygon pairs per subject,
+    the features of a subject that meets two or more unioned."""
     polys = pairs["area_m2"] > 0
     sub = {k: v[polys] for k, v in pairs.items() if isinstance(v, np.ndarray)}
     sub["flagged"] = np.ones(int(polys.sum()), bool)
-    n_feat = np.bincount(sub["subject"], minlength=n)
-    area, _ = _dissolved_measure(sub, sub["subject"], n, n_feat >= 2, workers)
+    n_feat = np.bincount(sub["subject"], minlength=n_subjects)
+    return Dissolve.plan(sub, sub["subject"], n_subjects, n_feat >= 2)
+
+
+def totals_table(dissolve: Dissolve, subjects, s_area, role: str) -> pd.DataFrame:
+    """:func:`concession_totals` once the unions of its ``dissolve`` are run."""
+    area, _ = dissolve.measures()
+    n_feat = np.bincount(dissolve.pairs["subject"], minlength=len(subjects))
     has = n_feat > 0
     rows = np.flatnonzero(has)
     with np.errstate(divide="ignore", invalid="ignore"):
