@@ -435,11 +435,9 @@ class LocalFrames:
             self.inverse(xy[:, 0], xy[:, 1], at)))
 
 
-class LocalFrame(LocalFrames):
-    """One :class:`LocalFrames` projection, centred at (lon, lat): ``which`` may be left out."""
-
-    def __init__(self, lon: float, lat: float):
-        super().__init__(lon, lat)
+#: One projection centred at (lon, lat): a :class:`LocalFrames` of one frame, whose methods
+#: need no ``which``.
+LocalFrame = LocalFrames
 
 
 def _per_coordinate(geoms: np.ndarray, which):

@@ -25,8 +25,8 @@ from .geodesy import area_m2, length_m
 from .parallel import run_chunks
 
 __all__ = ["overlapping_flags", "PolygonTree", "Dissolve", "run_dissolves",
-           "feature_summary", "summary_dissolve", "summary_table", "concession_totals",
-           "totals_dissolve", "totals_table"]
+           "feature_summary", "summary_dissolve", "summary_table", "totals_dissolve",
+           "totals_table"]
 
 
 def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None,
@@ -36,7 +36,7 @@ def overlapping_flags(geoms: np.ndarray, among: np.ndarray | None = None,
     ``tree`` is :meth:`PolygonTree.of` ``geoms``, if already built."""
     flags = np.zeros(len(geoms), bool)
     tree = tree or PolygonTree.of(geoms)
-    tested = tree.polys if among is None else np.intersect1d(tree.polys, among)
+    tested = tree.polys if among is None else np.asarray(among)
     if len(tree.polys) < 2 or not len(tested):
         return flags
     hits = run_chunks(_flags_chunk, (geoms, tree, tested), len(tested), workers,
@@ -244,17 +244,9 @@ def summary_table(dissolve: Dissolve, pairs, feats, f_area, f_len, *, subject_ge
     return table[~untouched_river.to_numpy()].reset_index(drop=True)
 
 
-def concession_totals(pairs, subjects, s_area, fgeoms, role: str,
-                      workers: int = 1) -> pd.DataFrame:
-    """Per subject and role: area covered by the role's features (features dissolved first)."""
-    dissolve = totals_dissolve(pairs, len(subjects))
-    run_dissolves([dissolve], workers)
-    return totals_table(dissolve, subjects, s_area, role)
-
-
 def totals_dissolve(pairs, n_subjects: int) -> Dissolve:
-    """The :class:`Dissolve` of :func:`concession_totals`: the polygon pairs per subject,
-    the features of a subject that meets two or more unioned."""
+    """The :class:`Dissolve` of the per-subject totals (:func:`totals_table`): the polygon
+    pairs per subject, the features of a subject that meets two or more unioned."""
     polys = pairs["area_m2"] > 0
     sub = {k: v[polys] for k, v in pairs.items() if isinstance(v, np.ndarray)}
     sub["flagged"] = np.ones(int(polys.sum()), bool)
@@ -263,7 +255,8 @@ def totals_dissolve(pairs, n_subjects: int) -> Dissolve:
 
 
 def totals_table(dissolve: Dissolve, subjects, s_area, role: str) -> pd.DataFrame:
-    """:func:`concession_totals` once the unions of its ``dissolve`` are run."""
+    """Per subject and role: area covered by the role's features (features dissolved first),
+    once the unions of its ``dissolve`` are run."""
     area, _ = dissolve.measures()
     n_feat = np.bincount(dissolve.pairs["subject"], minlength=len(subjects))
     has = n_feat > 0
