@@ -95,7 +95,7 @@ def run_chunks(task: Callable[[Any, int, int], Any], state: Any, n: int, workers
                cancelled: CancelledCallback | None = None, min_chunk: int = 5_000) -> list:
     """``task(state, start, stop)`` for every chunk of ``range(n)``, in order."""
     bounds = chunk_bounds(n, workers, min_chunk)
-    if workers <= 1 or len(bounds) <= 1 or not fork_is_safe():
+    if workers <= 1 or len(bounds) <= 1 or not (fork_is_safe() and _may_have_children()):
         out = []
         for start, stop in bounds:
             checkpoint(None, cancelled, 0, "chunk")
@@ -129,6 +129,12 @@ def fork_is_safe() -> bool:
         return False
     qt = sys.modules.get("PySide6.QtCore")
     return qt is None or qt.QCoreApplication.instance() is None
+
+
+def _may_have_children() -> bool:
+    """False in a :class:`Beside` process: it is a daemon, and multiprocessing forbids a
+    daemon to start processes (its chunks then run in it, one after another)."""
+    return not multiprocessing.current_process().daemon
 
 
 def _beside_child(func: Callable[[], Any], writer) -> None:
@@ -181,7 +187,7 @@ class Beside:
 
 def start_beside(func: Callable[[], Any], workers: int) -> Beside | None:
     """A :class:`Beside` running ``func`` when ``workers`` > 1 and forking is safe, else None."""
-    if workers <= 1 or not fork_is_safe():
+    if workers <= 1 or not (fork_is_safe() and _may_have_children()):
         return None
     try:
         return Beside(func)

@@ -101,6 +101,23 @@ def test_forked_chunks_really_fork(forking):
     assert len(parts) > 1 and os.getpid() not in parts
 
 
+def test_chunks_inside_a_beside_process_run_there(forking):
+    """A Beside process is a daemon, which may not start workers: its chunks run in it,
+    and it still delivers the value instead of failing (and the parent redoing the work)."""
+    import os
+
+    def chunks_beside():
+        parts = forking.run_chunks(lambda state, a, b: (os.getpid(), list(range(a, b))),
+                                   None, 40, workers=2, min_chunk=7)
+        return os.getpid(), parts, forking.start_beside(lambda: 1, workers=2)
+
+    pid, parts, nested = forking.start_beside(chunks_beside, workers=2).result()
+    assert pid != os.getpid() and len(parts) > 1
+    assert {p for p, _ in parts} == {pid}          # in the Beside process itself
+    assert sum((chunk for _, chunk in parts), []) == list(range(40))
+    assert nested is None
+
+
 def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatch):
     """Downstream and raster steps beside overlap/proximity (workers=2) = all in-process."""
     from dataclasses import replace
@@ -125,13 +142,17 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
     near = titles.geographic().intersects(extent).to_numpy()
     small = replace(titles, frame=titles.frame[near].iloc[:20], _geographic=None)
     layers = [small if layer is titles else layer for layer in layers]
-    started = []
+    started, delivered = [], []
     monkeypatch.setattr(run_module, "start_beside",
                         lambda *a: started.append(forking.start_beside(*a)) or started[-1])
+    real_result = forking.Beside.result
+    monkeypatch.setattr(forking.Beside, "result", lambda self, cancelled=None: delivered.append(
+        real_result(self, cancelled)) or delivered[-1])
     settings = AnalysisSettings(rings_km=(1.0, 5.0), reach_km=50.0, workers=1)
     alone = run_analysis(layers, settings)
     beside = run_analysis(layers, replace(settings, workers=2))
     assert started[0] is None and started[1] is not None
+    assert delivered[-1] is not None               # the child's tables, not the parent's redo
     assert len(alone.table("raster_stats")) and len(alone.table("downstream"))
     assert alone.notes == beside.notes
     assert [name for name, _ in alone.timings] == [name for name, _ in beside.timings]
