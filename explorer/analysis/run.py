@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import geopandas as gpd
@@ -87,43 +88,21 @@ def _run(source, settings, progress, cancelled) -> AnalysisResult:
     with timer("prepare"):
         subjects = subject_frame(layers)
         sensitive = sensitive_frames(layers, settings.roles)
-    tables, notes = {}, []
+    notes: list[str] = []
     if not len(subjects):
         notes.append("No concession or project features: nothing to measure.")
     with timer("prepare"):
         prepared = PreparedInputs(subjects, sensitive, settings.densify_m, settings.edges,
                                   settings.workers)
-    overlap_beside = _overlap_in_one_process(subjects, settings)
-    if overlap_beside:
+    steps = _Steps(layers, subjects, sensitive, settings, prepared)
+    aside = _steps_aside(subjects, settings)
+    if {"overlap", "proximity"} & set(aside):
         with timer("prepare"):
             for role in sensitive:
                 prepared.index(role)  # built once, before the fork, for both processes
-    # with the overlap beside (few subjects), the rasters come here after the proximity step
-    beside = _start_side_steps(layers, subjects, sensitive, settings,
-                               prepared if overlap_beside else None, rasters=not overlap_beside)
-    try:
-        if beside is None or not overlap_beside:
-            with timer("overlap"):
-                tables.update(_overlap(subjects, sensitive, settings, prepared, progress, cancelled))
-        with timer("proximity"):
-            tables["proximity"] = proximity_table(
-                subjects, sensitive, settings, prepared=prepared,
-                progress=scaled_progress(progress, 0.45, 0.8), cancelled=cancelled)
-            tables["rings"] = ring_counts(tables["proximity"], settings.rings_km)
-        if beside is not None and overlap_beside:
-            with timer("rasters"):
-                tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
-        side = beside.result(cancelled) if beside is not None else None
-    finally:
-        if beside is not None:
-            beside.stop()
-    if side is None:
-        side = _side_steps(layers, subjects, sensitive, settings,
-                           prepared if "overlaps" not in tables else None, progress, cancelled,
-                           rasters="raster_stats" not in tables)
-    tables.update(side["tables"])
-    notes.extend(side["notes"])
-    timer.add(side["timings"])
+    done = _run_steps(steps, aside, timer, progress, cancelled)
+    tables = {name: table for step in STEPS for name, table in done[step]["tables"].items()}
+    notes.extend(note for name in STEPS for note in done[name]["notes"])
     geometries = tables.pop("_overlap_geometries", None)
     checkpoint(progress, cancelled, 0.96, "Partnerships")
     with timer("partnerships"):
@@ -140,49 +119,107 @@ def _run(source, settings, progress, cancelled) -> AnalysisResult:
     )
 
 
-def _overlap(subjects, sensitive, settings, prepared, progress=None, cancelled=None) -> dict:
-    """The overlap tables, with the overlap geometries under ``"_overlap_geometries"``."""
-    out = overlap_tables(subjects, sensitive, settings, prepared=prepared,
-                         progress=scaled_progress(progress, 0.02, 0.45), cancelled=cancelled)
-    return {**out.tables, "_overlap_geometries": out.geometries}
+#: The steps after the preparation, in the order they run in one process.
+STEPS = ("overlap", "proximity", "downstream", "rasters")
 
 
-def _side_steps(layers, subjects, sensitive, settings, prepared=None, progress=None,
-                cancelled=None, rasters: bool = True) -> dict:
-    """The steps that need no proximity result: overlap (when ``prepared`` is given),
-    downstream and (with ``rasters``) rasters; their tables, notes and timings."""
-    timer, notes, tables = _Timer(), [], {}
-    if prepared is not None:
-        with timer("overlap"):
-            tables.update(_overlap(subjects, sensitive, settings, prepared, progress, cancelled))
-    checkpoint(progress, cancelled, 0.8, "Downstream basins")
-    with timer("downstream"):
-        tables["downstream"] = _downstream(layers, subjects, sensitive, settings, progress,
-                                           cancelled, notes)
-    if rasters:
-        checkpoint(progress, cancelled, 0.88, "Raster statistics")
-        with timer("rasters"):
-            tables["raster_stats"] = _rasters(layers, subjects, settings, notes)
-    return {"tables": tables, "notes": notes, "timings": timer.steps}
+def _run_steps(steps: "_Steps", aside: tuple[str, ...], timer: "_Timer", progress,
+               cancelled) -> dict:
+    """Every step of :data:`STEPS`: those of ``aside`` in a forked process (when one may be
+    started and they have work) while this one runs the others, and all here otherwise or
+    if the forked process fails.  Step name -> ``{"tables": ..., "notes": [...]}``."""
+    beside = _start_beside(steps, aside)
+    here = tuple(name for name in STEPS if beside is None or name not in aside)
+    try:
+        done = steps.run(here, timer, progress, cancelled)
+        side = beside.result(cancelled) if beside is not None else None
+    finally:
+        if beside is not None:
+            beside.stop()
+    if beside is not None and side is None:  # the child failed: its steps run here
+        side = steps.run_aside(aside, progress, cancelled)
+    if side is not None:
+        done.update(side["steps"])
+        timer.add(side["timings"])
+    return done
 
 
-def _overlap_in_one_process(subjects, settings) -> bool:
-    """True when several workers are allowed but the overlap step would not split its
-    subjects into chunks: it then runs beside the proximity step instead."""
-    return settings.workers > 1 and len(chunk_bounds(len(subjects), settings.workers)) <= 1
+def _steps_aside(subjects, settings) -> tuple[str, ...]:
+    """The steps for a forked process beside this one.  When the subjects fit in one chunk
+    (the overlap and proximity steps would each run in this process alone), the proximity
+    and raster steps go aside and the overlap and downstream steps stay: the two halves take
+    about as long.  Otherwise the overlap and proximity steps fork their own workers, and
+    the downstream and raster steps go aside."""
+    if settings.workers > 1 and len(chunk_bounds(len(subjects), settings.workers)) <= 1:
+        return ("proximity", "rasters")
+    return ("downstream", "rasters")
 
 
-def _start_side_steps(layers, subjects, sensitive, settings, prepared=None,
-                      rasters: bool = True) -> Beside | None:
-    """The side steps (:func:`_side_steps`; the rasters only with ``rasters``) started in a
-    forked process when ``settings.workers`` > 1, forking is safe and there is work for them;
-    else None."""
-    has_rasters = rasters and any(isinstance(layer, RasterLayer) for layer in layers)
-    basins = any(Role(layer.role) == Role.BASIN for layer in vector_layers(layers))
-    if not len(subjects) or not (has_rasters or basins or prepared is not None):
+def _start_beside(steps: "_Steps", aside: tuple[str, ...]) -> Beside | None:
+    """``steps.run(aside)`` started in a forked process when ``settings.workers`` > 1,
+    forking is safe and those steps have work; else None."""
+    if not any(steps.has_work(name) for name in aside):
         return None
-    return start_beside(lambda: _side_steps(layers, subjects, sensitive, settings, prepared,
-                                            rasters=rasters), settings.workers)
+    return start_beside(partial(steps.run_aside, aside), steps.settings.workers)
+
+
+class _Steps:
+    """The analysis steps after the preparation, on prepared inputs (:data:`STEPS`)."""
+
+    def __init__(self, layers, subjects, sensitive, settings, prepared) -> None:
+        self.layers, self.subjects, self.sensitive = layers, subjects, sensitive
+        self.settings, self.prepared = settings, prepared
+
+    def has_work(self, name: str) -> bool:
+        """False when step ``name`` would give no table at once (no subject, no input)."""
+        if not len(self.subjects):
+            return False
+        if name == "rasters":
+            return any(isinstance(layer, RasterLayer) for layer in self.layers)
+        if name == "downstream":
+            return any(Role(layer.role) == Role.BASIN for layer in vector_layers(self.layers))
+        return True
+
+    def run(self, names, timer: "_Timer", progress=None, cancelled=None) -> dict:
+        """Run the steps ``names`` here, each timed by ``timer``: step name -> ``{"tables":
+        {...}, "notes": [...]}``."""
+        done = {}
+        for name in names:
+            notes: list[str] = []
+            with timer(name):
+                tables = getattr(self, f"_{name}")(notes, progress, cancelled)
+            done[name] = {"tables": tables, "notes": notes}
+        return done
+
+    def run_aside(self, names, progress=None, cancelled=None) -> dict:
+        """:meth:`run` with its own timer, as a forked process returns it: ``{"steps": ...,
+        "timings": ...}``."""
+        timer = _Timer()
+        return {"steps": self.run(names, timer, progress, cancelled), "timings": timer.steps}
+
+    def _overlap(self, notes, progress, cancelled) -> dict:
+        """The overlap tables, with the overlap geometries under ``"_overlap_geometries"``."""
+        out = overlap_tables(self.subjects, self.sensitive, self.settings,
+                             prepared=self.prepared,
+                             progress=scaled_progress(progress, 0.02, 0.45),
+                             cancelled=cancelled)
+        return {**out.tables, "_overlap_geometries": out.geometries}
+
+    def _proximity(self, notes, progress, cancelled) -> dict:
+        table = proximity_table(self.subjects, self.sensitive, self.settings,
+                                prepared=self.prepared,
+                                progress=scaled_progress(progress, 0.45, 0.8),
+                                cancelled=cancelled)
+        return {"proximity": table, "rings": ring_counts(table, self.settings.rings_km)}
+
+    def _downstream(self, notes, progress, cancelled) -> dict:
+        checkpoint(progress, cancelled, 0.8, "Downstream basins")
+        return {"downstream": _downstream(self.layers, self.subjects, self.sensitive,
+                                          self.settings, progress, cancelled, notes)}
+
+    def _rasters(self, notes, progress, cancelled) -> dict:
+        checkpoint(progress, cancelled, 0.88, "Raster statistics")
+        return {"raster_stats": _rasters(self.layers, self.subjects, self.settings, notes)}
 
 
 def _project_settings(source: Any) -> AnalysisSettings | None:
@@ -300,4 +337,4 @@ class _Timer:
         self._start = time.perf_counter()
 
     def __exit__(self, *exc: object) -> None:
-        self.steps.append((self._name, round(time.perf_counter() - self._start, 4)))
+        self.add([(self._name, round(time.perf_counter() - self._start, 4))])

@@ -118,8 +118,11 @@ def test_chunks_inside_a_beside_process_run_there(forking):
     assert nested is None
 
 
-def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatch):
-    """Downstream and raster steps beside overlap/proximity (workers=2) = all in-process."""
+@pytest.mark.parametrize("aside", [None, ("downstream", "rasters"), ("overlap", "downstream")])
+def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatch, aside):
+    """Steps run in a forked process beside the others (workers=2) give what all steps in
+    one process give: the steps a few subjects send aside (proximity and rasters), those
+    many subjects send aside (downstream and rasters), and another choice."""
     from dataclasses import replace
 
     import pandas as pd
@@ -150,9 +153,12 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
         real_result(self, cancelled)) or delivered[-1])
     settings = AnalysisSettings(rings_km=(1.0, 5.0), reach_km=50.0, workers=1)
     alone = run_analysis(layers, settings)
+    if aside is not None:
+        monkeypatch.setattr(run_module, "_steps_aside", lambda *args: aside)
     beside = run_analysis(layers, replace(settings, workers=2))
     assert started[0] is None and started[1] is not None
     assert delivered[-1] is not None               # the child's tables, not the parent's redo
+    assert set(delivered[-1]["steps"]) == set(aside or ("proximity", "rasters"))
     assert len(alone.table("raster_stats")) and len(alone.table("downstream"))
     assert alone.notes == beside.notes
     assert [name for name, _ in alone.timings] == [name for name, _ in beside.timings]
@@ -163,14 +169,14 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
     # the forked steps fail: the parent runs them itself and gets the same tables
     import os
 
-    parent, real = os.getpid(), run_module._side_steps
+    parent, real = os.getpid(), run_module._Steps.run_aside
 
     def fails_in_child(*args, **kwargs):
         if os.getpid() != parent:
             raise RuntimeError("worker died")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(run_module, "_side_steps", fails_in_child)
+    monkeypatch.setattr(run_module._Steps, "run_aside", fails_in_child)
     again = run_analysis(layers, replace(settings, workers=2))
     assert started[2] is not None
     for name, table in alone.tables().items():
