@@ -21,6 +21,8 @@ import numba
 import numpy as np
 import shapely
 
+from .ragged import polygon_rings
+
 __all__ = ["intersection_moments", "FlatPolygons", "warm_up", "boxes"]
 
 
@@ -72,11 +74,9 @@ class FlatPolygons:
         parts, part_of = shapely.get_parts(self.geoms, return_index=True)
         polys = shapely.get_type_id(parts) == 3
         parts, part_of = parts[polys], part_of[polys]
-        rings, ring_of = shapely.get_rings(parts, return_index=True)
-        xy, coord_of = shapely.get_coordinates(rings, return_index=True)
-        counts = np.bincount(coord_of, minlength=len(rings))
+        xy, counts, ring_of = polygon_rings(parts)
         self.end = np.cumsum(counts)
-        exterior = np.r_[True, ring_of[1:] != ring_of[:-1]] if len(rings) else np.zeros(0, bool)
+        exterior = np.r_[True, ring_of[1:] != ring_of[:-1]] if len(counts) else np.zeros(0, bool)
         per_geom = np.bincount(part_of[ring_of], minlength=len(self.geoms))
         self.last = np.cumsum(per_geom)
         self.first = self.last - per_geom

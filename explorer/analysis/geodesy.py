@@ -29,6 +29,8 @@ import numpy as np
 import pyproj
 import shapely
 
+from .ragged import polygon_rings, ragged_polygons
+
 __all__ = [
     "GEOD",
     "DENSIFY_M",
@@ -88,8 +90,8 @@ def area_m2(geoms) -> np.ndarray:
     if not len(parts):
         return out
     owner = np.flatnonzero(present)[owner]
-    rings, ring_owner = shapely.get_rings(parts, return_index=True)
-    ring_area = _ring_areas(rings)
+    coords, sizes, ring_owner = polygon_rings(parts)
+    ring_area = _ring_areas(coords, sizes)
     exterior = np.r_[True, ring_owner[1:] != ring_owner[:-1]]  # rings come exterior first
     ring_area[~exterior] *= -1.0
     part_area = np.bincount(ring_owner, weights=ring_area, minlength=len(parts))
@@ -115,18 +117,19 @@ def warm_up() -> None:
     straight_points(one, one, edge_pieces(one, one, np.array([0, 2]), 500.0))
 
 
-def _ring_areas(rings: np.ndarray) -> np.ndarray:
-    """Unsigned ellipsoidal area (m²) of each lon/lat ring: the integral of the authalic
-    F(φ) dλ along its edges, φ linear along each edge."""
-    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+def _ring_areas(coords: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Unsigned ellipsoidal area (m²) of each lon/lat ring (``sizes[k]`` coordinates of
+    ``coords`` after those of the rings before it): the integral of the authalic F(φ) dλ
+    along its edges, φ linear along each edge."""
     lon, lat = np.radians(coords[:, 0]), np.radians(coords[:, 1])
     if len(coords) < KERNEL_FROM_COORDS:
-        return _ring_areas_numpy(lon, lat, ring_of, len(rings))
+        ring_of = np.repeat(np.arange(len(sizes)), sizes)
+        return _ring_areas_numpy(lon, lat, ring_of, len(sizes))
     from ._area_kernel import ring_areas  # compiled on first use
 
-    ends = np.cumsum(np.bincount(ring_of, minlength=len(rings)))
-    return ring_areas(lon, lat, ends - np.diff(np.r_[0, ends]), ends, _A, _E, _E2,
-                      _SIMPSON_MAX_DLAT, _GL_T, _GL_W)
+    ends = np.cumsum(sizes)
+    return ring_areas(lon, lat, ends - sizes, ends, _A, _E, _E2, _SIMPSON_MAX_DLAT, _GL_T,
+                      _GL_W)
 
 
 def _ring_areas_numpy(lon, lat, ring_of, n_rings) -> np.ndarray:
@@ -220,7 +223,8 @@ def edge_step_m(lat_deg: np.ndarray, max_m: float) -> np.ndarray:
 def _densify_group(geoms: np.ndarray, max_m: float, geodesic: bool) -> np.ndarray:
     """``geoms`` (all lines or all polygons) with every edge cut into the pieces
     :func:`_densify_kernel.edge_pieces` gives it."""
-    kind, coords, offsets = shapely.to_ragged_array(geoms)
+    polygons = np.isin(shapely.get_type_id(geoms), (3, 6)).all()
+    kind, coords, offsets = (ragged_polygons if polygons else shapely.to_ragged_array)(geoms)
     x, y = np.ascontiguousarray(coords[:, 0]), np.ascontiguousarray(coords[:, 1])
     compiled = len(coords) >= KERNEL_FROM_COORDS
     if compiled:

@@ -12,7 +12,18 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .ragged import offsets_of, polygon_rings
+
 __all__ = ["FlatPaths", "nearest_points", "warm_up"]
+
+
+def _reordered(xy: np.ndarray, sizes: np.ndarray, order: np.ndarray):
+    """The blocks of ``sizes[k]`` consecutive rows of ``xy`` put in the order ``order``,
+    and their sizes in that order."""
+    starts = offsets_of(sizes)[:-1]
+    sizes = sizes[order]
+    rows = np.repeat(starts[order] - offsets_of(sizes)[:-1], sizes) + np.arange(sizes.sum())
+    return xy[rows], sizes
 
 
 class FlatPaths:
@@ -24,13 +35,13 @@ class FlatPaths:
         geoms = np.asarray(geoms, dtype=object)
         parts, part_of = _simple_parts(geoms)
         polygon = shapely.get_type_id(parts) == 3
-        rings, ring_of = shapely.get_rings(parts[polygon], return_index=True)
-        paths = np.concatenate([rings, parts[~polygon]])
+        ring_xy, ring_sizes, ring_of = polygon_rings(parts[polygon])
+        others = parts[~polygon]
         owner = np.concatenate([part_of[polygon][ring_of], part_of[~polygon]])
-        order = np.argsort(owner, kind="stable")
-        paths, owner = paths[order], owner[order]
-        xy, coord_of = shapely.get_coordinates(paths, return_index=True)
-        counts = np.bincount(coord_of, minlength=len(paths))
+        order = np.argsort(owner, kind="stable")  # each geometry's rings, then its lines
+        owner = owner[order]
+        xy, counts = _reordered(np.concatenate([ring_xy, shapely.get_coordinates(others)]),
+                                np.r_[ring_sizes, shapely.get_num_coordinates(others)], order)
         used = counts > 0
         self.end = np.cumsum(counts[used])
         self.start = self.end - counts[used]
