@@ -34,6 +34,7 @@ import numpy as np
 import shapely
 
 from .arrays import distinct
+from .convex_buffer import convex_buffers
 from .geodesy import GEOD, LocalFrame, LocalFrames, area_m2
 from .frames import unwrap_antimeridian
 from .nearest import FlatPaths, nearest_points
@@ -85,10 +86,12 @@ def load_kernel(n_subjects: int) -> None:
     13 s on the first run after installation)."""
     if n_subjects >= COMPILED_AREAS_FROM:
         from .clip_area import warm_up
+        from .convex_buffer import warm_up as warm_up_buffers
         from .nearest import warm_up as warm_up_nearest
         from .notches import warm_up as warm_up_notches
 
         warm_up()
+        warm_up_buffers()
         warm_up_nearest()
         warm_up_notches()
 
@@ -309,8 +312,12 @@ def _buffer(geoms: np.ndarray, distance_m: float, quad_segs: int = QUAD_SEGS) ->
     """GEOS buffer with ``quad_segs`` segments per quarter circle, its vertices pushed out
     so that each arc keeps the area of the disc's sector (as :data:`EQUAL_AREA`)."""
     half_step = np.pi / (2 * quad_segs)
-    scale = np.sqrt(half_step / np.sin(half_step))
-    return shapely.buffer(geoms, distance_m * scale, quad_segs=quad_segs)
+    distance = distance_m * np.sqrt(half_step / np.sin(half_step))
+    out = convex_buffers(geoms, distance, quad_segs)  # GEOS's polygons, 5-10 times faster
+    rest = shapely.is_missing(out)
+    if rest.any():
+        out[rest] = shapely.buffer(geoms[rest], distance, quad_segs=quad_segs)
+    return out
 
 
 def _outlines(local_s) -> np.ndarray:
