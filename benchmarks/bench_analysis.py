@@ -418,13 +418,34 @@ def main(argv=None) -> int:
         rows.append(row)
     full = _spawn("--child", "full", "--n", str(args.baseline_n))
     print("full baseline:", full, flush=True)
+    # the engine again right after the baseline: the machine's speed drifts over the minutes
+    # the baseline takes, so the engine is measured on both sides of it
+    after = (_spawn("--child", "engine", "--n", str(args.baseline_n))
+             if args.baseline_n in sizes else None)
+    print("engine after the baseline:", after, flush=True)
     cli = [_spawn("--child", "cli", "--n", n) for n in args.cli.split(",") if n]
     print("command line:", cli, flush=True)
-    text = _report(rows, full, load, time.perf_counter() - started) + _cli_report(cli)
+    text = (_report(rows, full, load, time.perf_counter() - started) + _bracket_report(
+        rows, full, after) + _cli_report(cli))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)
     return 0
+
+
+def _bracket_report(rows, full, after) -> str:
+    """The full baseline against the engine run just before it and just after it (empty
+    without the run after)."""
+    before = next((r["engine"] for r in rows if r["engine"]["n"] == full["n"]), None)
+    if after is None or before is None:
+        return ""
+    runs = [before["wall_s"], after["wall_s"]]
+    ratios = [full["wall_s"] / w for w in runs]
+    return ("\n" + f"The engine at {full['n']:,} concessions run again right after the full "
+            f"baseline (the machine's speed drifts over the minutes the baseline takes): "
+            f"{runs[0]:.1f} s before it, {runs[1]:.1f} s after it; the full geopandas way took "
+            f"{ratios[0]:.1f}x and {ratios[1]:.1f}x as long, {full['wall_s'] / np.mean(runs):.1f}x "
+            f"the mean of the two.\n")
 
 
 def _cli_report(cli: list[dict]) -> str:
