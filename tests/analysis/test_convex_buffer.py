@@ -52,3 +52,18 @@ def test_other_geometries_are_left_for_geos():
     out = convex_buffers(geoms, 10.0)
     assert shapely.is_missing(out[:-1]).all() and not shapely.is_missing(out[-1])
     assert shapely.is_missing(convex_buffers(geoms, 0.0)).all()
+
+
+def test_a_slight_right_turn_before_a_tiny_edge_goes_to_geos():
+    """A reflex turn of ~1e-17 rad followed by a 1e-5 m edge: counted as straight, its arc
+    point would land behind the next one and the ring would cross itself (review finding)."""
+    from explorer.analysis.rings import _buffer
+
+    poly = shapely.Polygon([(0, 0), (300, 0), (300 + 1e-5, -5e-15), (1000, 0), (1000, 1000),
+                            (0, 1000)])
+    out = convex_buffers(np.array([poly], dtype=object), 50_000.0, 32)
+    assert out[0] is None or shapely.is_valid(out[0])
+    ring = _buffer(np.array([poly], dtype=object), 50_000.0, 32)
+    assert shapely.is_valid(ring).all()
+    np.testing.assert_allclose(shapely.area(ring), shapely.area(shapely.buffer(poly, 50_000.0 * (
+        np.sqrt((np.pi / 64) / np.sin(np.pi / 64))), quad_segs=32)), rtol=1e-6)
