@@ -46,6 +46,7 @@ from .settings import (
     CancelledCallback,
     ProgressCallback,
     checkpoint,
+    forward_progress,
     scaled_progress,
 )
 
@@ -83,6 +84,7 @@ def run_analysis(
 def _run(source, settings, progress, cancelled) -> AnalysisResult:
     settings = settings or _project_settings(source) or AnalysisSettings()
     timer = _Timer()
+    progress = forward_progress(progress)
     checkpoint(progress, cancelled, 0.0, "Preparing layers")
     layers = resolve_layers(source)
     with timer("prepare"):

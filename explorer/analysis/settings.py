@@ -17,6 +17,7 @@ __all__ = [
     "ProgressCallback",
     "CancelledCallback",
     "checkpoint",
+    "forward_progress",
     "scaled_progress",
 ]
 
@@ -118,6 +119,20 @@ def checkpoint(
         raise AnalysisCancelled(message)
     if progress is not None:
         progress(min(max(float(fraction), 0.0), 1.0), message)
+
+
+def forward_progress(progress: ProgressCallback | None) -> ProgressCallback | None:
+    """``progress`` whose fraction never goes back (a step run again after a worker failed
+    reports its own fractions, lower than those already reported: the bar holds instead)."""
+    if progress is None:
+        return None
+    reached = [0.0]
+
+    def _forward(fraction: float, message: str) -> None:
+        reached[0] = max(reached[0], float(fraction))
+        progress(reached[0], message)
+
+    return _forward
 
 
 def scaled_progress(

@@ -177,8 +177,11 @@ def test_side_steps_in_a_forked_process_give_the_same_tables(forking, monkeypatc
         return real(*args, **kwargs)
 
     monkeypatch.setattr(run_module._Steps, "run_aside", fails_in_child)
-    again = run_analysis(layers, replace(settings, workers=2))
+    fractions = []
+    again = run_analysis(layers, replace(settings, workers=2),
+                         progress=lambda fraction, message: fractions.append(fraction))
     assert started[2] is not None
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0  # never back, also on a rerun
     for name, table in alone.tables().items():
         pd.testing.assert_frame_equal(table, again.tables()[name])
 
