@@ -9,6 +9,15 @@ import numpy as np
 
 
 @numba.njit(cache=True)
+def _scratch(start, end):
+    """Two arrays long enough for the vertices of the longest ring ``[start, end)``."""
+    width = 1
+    for p in range(len(start)):
+        width = max(width, end[p] - start[p])
+    return np.empty(width), np.empty(width)
+
+
+@numba.njit(cache=True)
 def _distinct(x, y, s, e, vx, vy) -> int:
     """The vertices of the closed ring ``[s, e)`` without the closing one and without
     repeats, into ``vx``, ``vy``; their number."""
@@ -71,10 +80,7 @@ def convex_counts(x, y, start, end, quantum, straight_tol):
     """Per closed ring ``[start, end)``: the number of coordinates of its buffer polygon
     (closing one included) when it is convex, else 0."""
     out = np.zeros(len(start), np.int64)
-    width = 1
-    for p in range(len(start)):
-        width = max(width, end[p] - start[p])
-    vx, vy = np.empty(width), np.empty(width)
+    vx, vy = _scratch(start, end)
     for p in range(len(start)):
         n = _distinct(x, y, start[p], end[p], vx, vy)
         if n < 3 or not _counter_clockwise(vx, vy, n):
@@ -94,10 +100,7 @@ def convex_counts(x, y, start, end, quantum, straight_tol):
 def convex_fill(x, y, start, end, counts, offsets, distance, quantum, straight_tol, out):
     """Write the buffer polygon of each convex ring (``counts`` > 0, from
     :func:`convex_counts`) into ``out`` from row ``offsets[k]`` (k-th convex ring)."""
-    width = 1
-    for p in range(len(start)):
-        width = max(width, end[p] - start[p])
-    vx, vy = np.empty(width), np.empty(width)
+    vx, vy = _scratch(start, end)
     k = 0
     for p in range(len(start)):
         if counts[p] == 0:

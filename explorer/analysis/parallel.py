@@ -68,34 +68,34 @@ class _Geometries:
 def _packed(value: Any) -> Any:
     """``value`` with every object array of geometries (in tuples, lists and dicts) turned
     into :class:`_Geometries`."""
-    if isinstance(value, np.ndarray):
-        if value.dtype == object and value.ndim == 1 and len(value) and (
-                shapely.is_geometry(value) | shapely.is_missing(value)).all():
-            return _Geometries(value)
-        return value
-    if type(value) in (list, tuple):
-        return type(value)(_packed(v) for v in value)
-    if type(value) is dict:
-        return {k: _packed(v) for k, v in value.items()}
-    return value
+    return _mapped(value, lambda v: _Geometries(v) if _is_geometry_array(v) else v)
 
 
 def _unpacked(value: Any) -> Any:
     """:func:`_packed` undone."""
-    if isinstance(value, _Geometries):
-        return value.geometries()
+    return _mapped(value, lambda v: v.geometries() if isinstance(v, _Geometries) else v)
+
+
+def _is_geometry_array(value: Any) -> bool:
+    return (isinstance(value, np.ndarray) and value.dtype == object and value.ndim == 1
+            and len(value) > 0 and bool((shapely.is_geometry(value)
+                                         | shapely.is_missing(value)).all()))
+
+
+def _mapped(value: Any, leaf: Callable[[Any], Any]) -> Any:
+    """``value`` with ``leaf`` applied to everything inside its tuples, lists and dicts."""
     if type(value) in (list, tuple):
-        return type(value)(_unpacked(v) for v in value)
+        return type(value)(_mapped(v, leaf) for v in value)
     if type(value) is dict:
-        return {k: _unpacked(v) for k, v in value.items()}
-    return value
+        return {k: _mapped(v, leaf) for k, v in value.items()}
+    return leaf(value)
 
 
 def run_chunks(task: Callable[[Any, int, int], Any], state: Any, n: int, workers: int = 1,
                cancelled: CancelledCallback | None = None, min_chunk: int = 5_000) -> list:
     """``task(state, start, stop)`` for every chunk of ``range(n)``, in order."""
     bounds = chunk_bounds(n, workers, min_chunk)
-    if workers <= 1 or len(bounds) <= 1 or not (fork_is_safe() and _may_have_children()):
+    if workers <= 1 or len(bounds) <= 1 or not _may_fork():
         out = []
         for start, stop in bounds:
             checkpoint(None, cancelled, 0, "chunk")
@@ -131,10 +131,11 @@ def fork_is_safe() -> bool:
     return qt is None or qt.QCoreApplication.instance() is None
 
 
-def _may_have_children() -> bool:
-    """False in a :class:`Beside` process: it is a daemon, and multiprocessing forbids a
-    daemon to start processes (its chunks then run in it, one after another)."""
-    return not multiprocessing.current_process().daemon
+def _may_fork() -> bool:
+    """:func:`fork_is_safe`, and this process is not a :class:`Beside` process: that is a
+    daemon, and multiprocessing forbids a daemon to start processes (its chunks then run in
+    it, one after another)."""
+    return fork_is_safe() and not multiprocessing.current_process().daemon
 
 
 def _beside_child(func: Callable[[], Any], writer) -> None:
@@ -187,7 +188,7 @@ class Beside:
 
 def start_beside(func: Callable[[], Any], workers: int) -> Beside | None:
     """A :class:`Beside` running ``func`` when ``workers`` > 1 and forking is safe, else None."""
-    if workers <= 1 or not (fork_is_safe() and _may_have_children()):
+    if workers <= 1 or not _may_fork():
         return None
     try:
         return Beside(func)

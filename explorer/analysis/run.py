@@ -158,7 +158,7 @@ def _steps_aside(subjects, settings) -> tuple[str, ...]:
 
 
 def _start_beside(steps: "_Steps", aside: tuple[str, ...]) -> Beside | None:
-    """``steps.run(aside)`` started in a forked process when ``settings.workers`` > 1,
+    """``steps.run_aside(aside)`` started in a forked process when ``settings.workers`` > 1,
     forking is safe and those steps have work; else None."""
     if not any(steps.has_work(name) for name in aside):
         return None
